@@ -1,0 +1,47 @@
+package org.enforcementledger.personnel.certificate;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.certificate.CertificateResource.CertificateView;
+import org.enforcementledger.personnel.certificate.CertificateResource.NewCertificate;
+
+/** An officer's certificates: issuing one. */
+@Path("/api/v1/officers/{id}/certificates")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Certificates")
+public class OfficerCertificateResource {
+
+    private final CertificateService certificates;
+
+    public OfficerCertificateResource(CertificateService certificates) {
+        this.certificates = certificates;
+    }
+
+    @POST
+    @Operation(summary = "Issue a certificate to an officer",
+            description = "Only for an officer in an enforcement post with no other certificate in force (§4.1, R4.2); "
+                    + "the number is unique. Publishes certificate.issued.v1.")
+    public Response issue(@PathParam("id") UUID officerId, @Valid @NotNull NewCertificate request) {
+        Certificate certificate = certificates.issue(officerId, request);
+        return Response.created(URI.create("/api/v1/certificates/"
+                + URLEncoder.encode(certificate.number, StandardCharsets.UTF_8)))
+                .entity(CertificateView.of(certificate)).build();
+    }
+
+}

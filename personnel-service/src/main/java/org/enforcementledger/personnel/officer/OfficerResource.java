@@ -1,0 +1,110 @@
+package org.enforcementledger.personnel.officer;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.department.DepartmentKind;
+import org.enforcementledger.personnel.orgunit.OrgUnitContext;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/officers")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Officers", description = "Enforcement officers (执法人员)")
+public class OfficerResource {
+
+    @Schema(name = "NewOfficer")
+    public record NewOfficer(
+            @Schema(example = "张伟") @NotBlank @Size(max = 50) String name,
+            @Schema(example = "SAFETY") @NotBlank @Size(max = 32) String departmentCode,
+            @Schema(example = "科员") @NotBlank @Size(max = 50) String position,
+            @Schema(example = "true") @NotNull Boolean enforcementPost,
+            @Schema(example = "false") @NotNull Boolean legalProfessionQualified,
+            @Schema(example = "2021-03-01") @NotNull @PastOrPresent LocalDate joinedOn) {
+    }
+
+    @Schema(name = "Officer")
+    public record OfficerView(UUID id, String orgUnit, String name, String departmentCode,
+            DepartmentKind departmentKind, String position, boolean enforcementPost,
+            boolean legalProfessionQualified, LocalDate joinedOn, LocalDate leftOn, OfficerStatus status,
+            long version) {
+        static OfficerView of(Officer o) {
+            return new OfficerView(o.id, o.orgUnit, o.name, o.department.code, o.department.kind, o.position,
+                    o.enforcementPost, o.legalProfessionQualified, o.joinedOn, o.leftOn, o.status, o.version);
+        }
+    }
+
+    @Schema(name = "OfficerPage")
+    public record OfficerPage(List<OfficerView> items, int page, int size, long total) {
+    }
+
+    private final OfficerService officers;
+    private final OrgUnitContext orgUnit;
+
+    public OfficerResource(OfficerService officers, OrgUnitContext orgUnit) {
+        this.officers = officers;
+        this.orgUnit = orgUnit;
+    }
+
+    @POST
+    @Operation(summary = "Register an officer", description = "Publishes officer.registered.v1.")
+    public Response register(@Valid @NotNull NewOfficer request) {
+        Officer officer = officers.register(request);
+        return Response.created(URI.create("/api/v1/officers/" + officer.id)).entity(OfficerView.of(officer)).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read one officer")
+    public OfficerView get(@PathParam("id") UUID id) {
+        return OfficerView.of(officers.get(id));
+    }
+
+    @GET
+    @Operation(summary = "List officers", description = "Filtered by department code and status; paged, by name.")
+    public OfficerPage list(@QueryParam("departmentCode") String departmentCode,
+            @QueryParam("status") OfficerStatus status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        StringBuilder query = new StringBuilder("orgUnit = :orgUnit");
+        Parameters parameters = Parameters.with("orgUnit", orgUnit.current());
+        if (departmentCode != null) {
+            query.append(" and department.code = :departmentCode");
+            parameters.and("departmentCode", departmentCode);
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        PanacheQuery<Officer> result = Officer.find(query.toString(), Sort.by("name").and("id"), parameters)
+                .page(Page.of(page, size));
+        return new OfficerPage(result.list().stream().map(OfficerView::of).toList(), page, size, result.count());
+    }
+}
