@@ -1,0 +1,38 @@
+package org.enforcementledger.report.consumer;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The event consumer's settings ({@code ledger.consumer.*}). */
+@ConfigMapping(prefix = "ledger.consumer")
+public interface ConsumerSettings {
+
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The topics whose events feed the aggregates. */
+    List<String> topics();
+
+    @WithDefault("report-service")
+    String groupId();
+
+    /** Where poison events go, with the reason in headers. */
+    String deadLetterTopic();
+
+    /** Partitions for topics this service creates when missing; the producers use the same count. */
+    @WithDefault("6")
+    int topicPartitions();
+
+    @WithDefault("1")
+    short topicReplicationFactor();
+
+    /** Records applied per database transaction at most. */
+    @WithDefault("1000")
+    int maxPollRecords();
+
+    @WithDefault("200ms")
+    Duration pollTimeout();
+}

@@ -1,0 +1,33 @@
+package org.enforcementledger.report.summary;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** One running annual figure of one org unit, as the event consumer keeps it (read-only here). */
+@Entity
+@Table(name = "annual_figure")
+public class AnnualFigure extends PanacheEntityBase {
+
+    @Embeddable
+    public record Key(@Column(name = "org_unit") String orgUnit, int year, String figure) implements Serializable {
+    }
+
+    @EmbeddedId
+    public Key key;
+
+    @Column(nullable = false)
+    public BigDecimal value;
+
+    public static List<AnnualFigure> ofYear(String orgUnit, int year) {
+        return list("key.orgUnit = ?1 and key.year = ?2", orgUnit, year);
+    }
+}
