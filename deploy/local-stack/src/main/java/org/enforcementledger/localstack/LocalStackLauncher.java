@@ -41,6 +41,8 @@ public final class LocalStackLauncher {
             new Service("case-service", 8082),
             new Service("report-service", 8083));
 
+    private static volatile boolean stopping;
+
     private LocalStackLauncher() {
     }
 
@@ -80,8 +82,10 @@ public final class LocalStackLauncher {
 
         for (Process process : processes) {
             int exit = process.waitFor();
-            log("a service exited with code " + exit + "; stopping the rest");
-            System.exit(exit == 0 ? 1 : exit);
+            if (!stopping) {
+                log("a service exited with code " + exit + "; stopping the rest");
+                System.exit(exit == 0 ? 1 : exit);
+            }
         }
     }
 
@@ -91,6 +95,8 @@ public final class LocalStackLauncher {
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", service.jar(root).toString());
         builder.environment().putAll(infrastructure.serviceEnvironment());
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
+        // A local run answers on this machine only, unless the user says otherwise.
+        builder.environment().putIfAbsent("QUARKUS_HTTP_HOST", "127.0.0.1");
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Thread pump = new Thread(() -> prefixOutput(service.name(), process), service.name() + "-log");
@@ -132,6 +138,7 @@ public final class LocalStackLauncher {
     }
 
     private static void stopAll(List<Process> processes, LocalInfrastructure infrastructure) {
+        stopping = true;
         log("stopping the services");
         processes.forEach(Process::destroy);
         for (Process process : processes) {
