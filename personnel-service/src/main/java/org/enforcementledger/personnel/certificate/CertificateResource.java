@@ -1,5 +1,6 @@
 package org.enforcementledger.personnel.certificate;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -39,23 +41,88 @@ public class CertificateResource {
     @Schema(name = "Certificate")
     public record CertificateView(String number, UUID officerId, String officerName, String issuingAuthority,
             LocalDate issuedOn, LocalDate expiresOn, List<String> domains, CertificateStatus status,
-            @Schema(description = "In force today: issued, not expired, not suspended, cancelled or revoked") boolean inForceToday) {
-        public static CertificateView of(Certificate c) {
+            @Schema(description = "In force today: issued, not expired, not suspended, cancelled or revoked") boolean inForceToday,
+            @Schema(description = "Every step of the certificate's life, oldest first (R4.2)") List<StepView> history) {
+        public static CertificateView of(Certificate c, LocalDate today) {
             return new CertificateView(c.number, c.officer.id, c.officer.name, c.issuingAuthority, c.issuedOn,
-                    c.expiresOn, List.of(c.domains), c.status, c.inForceOn(LocalDate.now()));
+                    c.expiresOn, List.of(c.domains), c.status, c.inForceOn(today),
+                    c.history.stream().map(StepView::of).toList());
         }
+    }
+
+    @Schema(name = "CertificateStep")
+    public record StepView(CertificateAction action, LocalDate effectiveOn, String reason, CertificateStatus statusAfter) {
+        static StepView of(CertificateHistoryEntry e) {
+            return new StepView(e.action, e.effectiveOn, e.reason, e.statusAfter);
+        }
+    }
+
+    @Schema(name = "CertificateChange")
+    public record Change(
+            @Schema(example = "2024-08-01") @NotNull LocalDate effectiveOn,
+            @Schema(example = "涉嫌违法执法，立案调查期间暂扣") @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @Schema(name = "AnnualReview")
+    public record AnnualReview(
+            @Schema(example = "2024-12-10") @NotNull LocalDate reviewedOn,
+            @Schema(example = "true") @NotNull Boolean passed) {
     }
 
     private final CertificateService certificates;
 
-    public CertificateResource(CertificateService certificates) {
+    private final Clock clock;
+
+    public CertificateResource(CertificateService certificates, Clock clock) {
         this.certificates = certificates;
+        this.clock = clock;
     }
 
     @GET
     @Path("/{number}")
     @Operation(summary = "Verify a certificate", description = "Status and validity, for public verification.")
     public CertificateView get(@PathParam("number") String number) {
-        return CertificateView.of(certificates.get(number));
+        return view(certificates.get(number));
+    }
+
+    @POST
+    @Path("/{number}/suspension")
+    @Operation(summary = "Suspend (暂扣) a valid certificate", description = "R4.2. Publishes certificate.suspended.v1.")
+    public CertificateView suspend(@PathParam("number") String number, @Valid @NotNull Change change) {
+        return view(certificates.change(number, CertificateAction.SUSPENDED, change.effectiveOn(), change.reason()));
+    }
+
+    @POST
+    @Path("/{number}/reinstatement")
+    @Operation(summary = "Reinstate (恢复) a suspended certificate", description = "R4.2. Publishes certificate.reinstated.v1.")
+    public CertificateView reinstate(@PathParam("number") String number, @Valid @NotNull Change change) {
+        return view(certificates.change(number, CertificateAction.REINSTATED, change.effectiveOn(), change.reason()));
+    }
+
+    @POST
+    @Path("/{number}/cancellation")
+    @Operation(summary = "Cancel (注销) a certificate", description = "No fault: departure, transfer, loss. Final (R4.2). "
+            + "Publishes certificate.cancelled.v1.")
+    public CertificateView cancel(@PathParam("number") String number, @Valid @NotNull Change change) {
+        return view(certificates.change(number, CertificateAction.CANCELLED, change.effectiveOn(), change.reason()));
+    }
+
+    @POST
+    @Path("/{number}/revocation")
+    @Operation(summary = "Revoke (吊销) a certificate", description = "Misconduct. Final (R4.2). Publishes certificate.revoked.v1.")
+    public CertificateView revoke(@PathParam("number") String number, @Valid @NotNull Change change) {
+        return view(certificates.change(number, CertificateAction.REVOKED, change.effectiveOn(), change.reason()));
+    }
+
+    @POST
+    @Path("/{number}/annual-reviews")
+    @Operation(summary = "Record the annual review (年度审验)", description = "A failed review suspends a certificate in "
+            + "force (spec §4.2). Publishes certificate.annual-review-recorded.v1.")
+    public CertificateView annualReview(@PathParam("number") String number, @Valid @NotNull AnnualReview review) {
+        return view(certificates.annualReview(number, review.reviewedOn(), review.passed()));
+    }
+
+    private CertificateView view(Certificate certificate) {
+        return CertificateView.of(certificate, LocalDate.now(clock));
     }
 }

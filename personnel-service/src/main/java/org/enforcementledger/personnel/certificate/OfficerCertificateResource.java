@@ -3,6 +3,8 @@ package org.enforcementledger.personnel.certificate;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -28,20 +30,23 @@ import org.enforcementledger.personnel.certificate.CertificateResource.NewCertif
 public class OfficerCertificateResource {
 
     private final CertificateService certificates;
+    private final Clock clock;
 
-    public OfficerCertificateResource(CertificateService certificates) {
+    public OfficerCertificateResource(CertificateService certificates, Clock clock) {
         this.certificates = certificates;
+        this.clock = clock;
     }
 
     @POST
     @Operation(summary = "Issue a certificate to an officer",
-            description = "Only for an officer in an enforcement post with no other certificate in force (§4.1, R4.2); "
+            description = "Only for an officer in an enforcement post who passed a QUALIFICATION exam on or before issuedOn, "
+                    + "with no other certificate in force (§4.1, R4.2); "
                     + "the number is unique. Publishes certificate.issued.v1.")
     public Response issue(@PathParam("id") UUID officerId, @Valid @NotNull NewCertificate request) {
         Certificate certificate = certificates.issue(officerId, request);
         return Response.created(URI.create("/api/v1/certificates/"
                 + URLEncoder.encode(certificate.number, StandardCharsets.UTF_8)))
-                .entity(CertificateView.of(certificate)).build();
+                .entity(CertificateView.of(certificate, LocalDate.now(clock))).build();
     }
 
 }

@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -61,6 +62,22 @@ public class OfficerResource {
         }
     }
 
+    @Schema(name = "OfficerChanges", description = "The fields to change; absent fields stay as they are.")
+    public record OfficerChanges(
+            @Schema(description = "The version read; a stale one is refused with 409", example = "0") @NotNull Long version,
+            @Schema(example = "张伟") @Size(min = 1, max = 50) String name,
+            @Schema(example = "BRIGADE") @Size(min = 1, max = 32) String departmentCode,
+            @Schema(example = "副队长") @Size(min = 1, max = 50) String position,
+            Boolean enforcementPost,
+            Boolean legalProfessionQualified) {
+    }
+
+    @Schema(name = "Departure")
+    public record Departure(
+            @Schema(example = "2024-09-30") @NotNull @PastOrPresent LocalDate leftOn,
+            @Schema(example = "TRANSFER") @NotNull DepartureReason reason) {
+    }
+
     @Schema(name = "OfficerPage")
     public record OfficerPage(List<OfficerView> items, int page, int size, long total) {
     }
@@ -78,6 +95,23 @@ public class OfficerResource {
     public Response register(@Valid @NotNull NewOfficer request) {
         Officer officer = officers.register(request);
         return Response.created(URI.create("/api/v1/officers/" + officer.id)).entity(OfficerView.of(officer)).build();
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change an officer", description = "Optimistic locking: send the version you read; a stale "
+            + "version is a 409. Publishes officer.updated.v1.")
+    public OfficerView update(@PathParam("id") UUID id, @Valid @NotNull OfficerChanges changes) {
+        return OfficerView.of(officers.update(id, changes));
+    }
+
+    @POST
+    @Path("/{id}/departure")
+    @Operation(summary = "Record an officer's departure", description = "The certificate in force is cancelled (注销) "
+            + "with the same date. Publishes officer.departed.v1 and certificate.cancelled.v1.")
+    public OfficerView depart(@PathParam("id") UUID id, @Valid @NotNull Departure departure) {
+        return OfficerView.of(officers.depart(id, departure));
     }
 
     @GET

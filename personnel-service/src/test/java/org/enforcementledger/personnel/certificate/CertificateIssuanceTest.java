@@ -28,7 +28,7 @@ class CertificateIssuanceTest {
     void issuingACertificatePublishesSchemaValidEventsKeyedByOfficerInOrder() {
         try (EventCapture capture = new EventCapture()) {
             String department = PersonnelApi.department("ENFORCEMENT_BRIGADE");
-            UUID officer = PersonnelApi.officer(department, true);
+            UUID officer = PersonnelApi.qualifiedOfficer(department);
             String number = PersonnelApi.unique("CERT");
 
             given().contentType(ContentType.JSON)
@@ -42,19 +42,20 @@ class CertificateIssuanceTest {
 
             List<EventCapture.Captured> events = EventCapture.forSubject(
                     capture.awaitUntil(Duration.ofSeconds(10),
-                            all -> EventCapture.forSubject(all, officer.toString()).size() == 2),
+                            all -> EventCapture.forSubject(all, officer.toString()).size() == 3),
                     officer.toString());
 
             assertThat(events).extracting(EventCapture.Captured::type).containsExactly(
                     "enforcementledger.personnel.officer.registered.v1",
+                    "enforcementledger.personnel.exam.recorded.v1",
                     "enforcementledger.personnel.certificate.issued.v1");
             assertThat(events).allSatisfy(e -> {
                 assertThat(EventSchemas.validate(e.event())).as("schema errors of %s", e.type()).isEmpty();
                 assertThat(e.event().path("subject").asText()).isEqualTo(officer.toString());
                 assertThat(e.event().path("orgunit").asText()).isEqualTo("500112-dawan");
             });
-            assertThat(events.get(0).partition()).isEqualTo(events.get(1).partition());
-            EventCapture.Captured issued = events.get(1);
+            assertThat(events).extracting(EventCapture.Captured::partition).containsOnly(events.get(0).partition());
+            EventCapture.Captured issued = events.get(2);
             assertThat(issued.data().path("certificateNumber").asText()).isEqualTo(number);
             assertThat(issued.data().path("departmentCode").asText()).isEqualTo(department);
             assertThat(issued.data().path("departmentKind").asText()).isEqualTo("ENFORCEMENT_BRIGADE");
@@ -65,7 +66,7 @@ class CertificateIssuanceTest {
 
     @Test
     void certificateCanBeVerifiedByNumber() {
-        UUID officer = PersonnelApi.officer(PersonnelApi.department("BUSINESS_OFFICE"), true);
+        UUID officer = PersonnelApi.qualifiedOfficer(PersonnelApi.department("BUSINESS_OFFICE"));
         String number = PersonnelApi.unique("CERT");
         given().contentType(ContentType.JSON).body(PersonnelApi.certificate(number, "2024-01-02", "2099-01-01"))
                 .post("/api/v1/officers/{id}/certificates", officer).then().statusCode(201);

@@ -26,7 +26,7 @@ class CertificateRulesTest {
 
     @Test
     void secondCertificateInForceIsRefusedUnderR42() {
-        UUID officer = PersonnelApi.officer(PersonnelApi.department("BUSINESS_OFFICE"), true);
+        UUID officer = PersonnelApi.qualifiedOfficer(PersonnelApi.department("BUSINESS_OFFICE"));
         given().contentType(ContentType.JSON)
                 .body(PersonnelApi.certificate(PersonnelApi.unique("CERT"), "2024-01-01", "2027-12-31"))
                 .post("/api/v1/officers/{id}/certificates", officer).then().statusCode(201);
@@ -57,11 +57,11 @@ class CertificateRulesTest {
         String department = PersonnelApi.department("BUSINESS_OFFICE");
         String number = PersonnelApi.unique("CERT");
         given().contentType(ContentType.JSON).body(PersonnelApi.certificate(number, "2024-01-01", "2027-12-31"))
-                .post("/api/v1/officers/{id}/certificates", PersonnelApi.officer(department, true))
+                .post("/api/v1/officers/{id}/certificates", PersonnelApi.qualifiedOfficer(department))
                 .then().statusCode(201);
 
         given().contentType(ContentType.JSON).body(PersonnelApi.certificate(number, "2024-01-01", "2027-12-31"))
-                .post("/api/v1/officers/{id}/certificates", PersonnelApi.officer(department, true))
+                .post("/api/v1/officers/{id}/certificates", PersonnelApi.qualifiedOfficer(department))
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString(number));
@@ -69,7 +69,7 @@ class CertificateRulesTest {
 
     @Test
     void expiryBeforeIssueIsABadRequestNamingTheField() {
-        UUID officer = PersonnelApi.officer(PersonnelApi.department("BUSINESS_OFFICE"), true);
+        UUID officer = PersonnelApi.qualifiedOfficer(PersonnelApi.department("BUSINESS_OFFICE"));
         given().contentType(ContentType.JSON)
                 .body(PersonnelApi.certificate(PersonnelApi.unique("CERT"), "2024-01-01", "2023-12-31"))
                 .post("/api/v1/officers/{id}/certificates", officer)

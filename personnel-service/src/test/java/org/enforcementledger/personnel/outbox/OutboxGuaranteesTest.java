@@ -70,9 +70,9 @@ class OutboxGuaranteesTest {
             broker.stop();
             try {
                 for (int i = 0; i < 3; i++) {
-                    UUID officer = PersonnelApi.officer(department, true);
+                    UUID officer = PersonnelApi.qualifiedOfficer(department);
                     for (int year = 0; year < 2; year++) {
-                        // Issue, then a second one after the first expired: two certificate events per officer.
+                        // Issue, then a second one after the first expired: four events per officer with the exam.
                         given().contentType(ContentType.JSON)
                                 .body(PersonnelApi.certificate(PersonnelApi.unique("CERT"),
                                         (2020 + 3 * year) + "-01-01", (2022 + 3 * year) + "-12-31"))
@@ -83,18 +83,19 @@ class OutboxGuaranteesTest {
                 assertThat(QuarkusTransaction.requiringNew().call(
                         () -> OutboxEvent.count("publishedAt is null and messageKey in ?1",
                                 officers.stream().map(UUID::toString).toList())))
-                        .as("events wait in the outbox while the broker is down").isEqualTo(9);
+                        .as("events wait in the outbox while the broker is down").isEqualTo(12);
             } finally {
                 broker.start();
             }
 
             List<EventCapture.Captured> events = capture.awaitUntil(Duration.ofSeconds(60), all -> officers.stream()
                     .allMatch(o -> EventCapture.forSubject(all, o.toString()).stream()
-                            .map(EventCapture.Captured::id).distinct().count() == 3));
+                            .map(EventCapture.Captured::id).distinct().count() == 4));
             for (UUID officer : officers) {
                 List<String> types = EventCapture.forSubject(events, officer.toString()).stream()
                         .map(EventCapture.Captured::type).distinct().toList();
                 assertThat(types).containsExactly("enforcementledger.personnel.officer.registered.v1",
+                        "enforcementledger.personnel.exam.recorded.v1",
                         "enforcementledger.personnel.certificate.issued.v1");
                 List<String> issuedOn = EventCapture.forSubject(events, officer.toString()).stream()
                         .filter(e -> e.type().endsWith("certificate.issued.v1"))

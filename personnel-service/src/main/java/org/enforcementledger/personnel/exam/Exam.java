@@ -1,0 +1,56 @@
+package org.enforcementledger.personnel.exam;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.enforcementledger.personnel.officer.Officer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An exam an officer sat (考试记录). */
+@Entity
+@Table(name = "exam")
+public class Exam extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "officer_id")
+    public Officer officer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ExamKind kind;
+
+    @Column(name = "taken_on", nullable = false)
+    public LocalDate takenOn;
+
+    @Column(nullable = false)
+    public BigDecimal score;
+
+    @Column(nullable = false)
+    public boolean passed;
+
+    public static boolean passedOnOrBefore(UUID officerId, ExamKind kind, LocalDate day) {
+        return count("officer.id = ?1 and kind = ?2 and passed = true and takenOn <= ?3", officerId, kind, day) > 0;
+    }
+
+    public static List<Exam> ofOfficer(UUID officerId) {
+        return list("officer.id = ?1 order by takenOn, id", officerId);
+    }
+}
