@@ -37,8 +37,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.jboss.logging.Logger;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -88,7 +90,9 @@ public class EventConsumer {
         this.kafkaConfig = kafkaConfig;
         this.settings = settings;
         this.schemas = schemas;
-        this.objectMapper = objectMapper;
+        // Hours and yuan stay exact: decimals are read as BigDecimal, never as double.
+        this.objectMapper = objectMapper.copy().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
         this.appliedCounter = Counter.builder("ledger.events.applied")
                 .description("Events applied to the aggregates").register(registry);
         this.duplicateCounter = Counter.builder("ledger.events.duplicates")

@@ -32,7 +32,14 @@ public class EventSchemas {
     private final Map<String, JsonSchema> schemas;
 
     public EventSchemas(Instance<EventHandler> handlers) {
-        this.handlers = handlers.stream().collect(Collectors.toMap(EventHandler::type, h -> h));
+        this.handlers = new java.util.HashMap<>();
+        for (EventHandler handler : handlers) {
+            for (String type : handler.types()) {
+                if (this.handlers.put(type, handler) != null) {
+                    throw new IllegalStateException("Two handlers for event type " + type);
+                }
+            }
+        }
         this.schemas = this.handlers.keySet().stream().collect(Collectors.toMap(t -> t, EventSchemas::load));
     }
 

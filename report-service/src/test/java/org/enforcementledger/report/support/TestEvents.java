@@ -57,6 +57,67 @@ public final class TestEvents {
         return valid(envelope("personnel", "certificate.issued.v1", officerId.toString(), orgUnit, data));
     }
 
+    public static ObjectNode officerDeparted(String orgUnit, UUID officerId, String leftOn, String cancelledNumber) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("officerId", officerId.toString())
+                .put("departmentCode", "BRIGADE")
+                .put("departmentKind", "ENFORCEMENT_BRIGADE")
+                .put("leftOn", leftOn)
+                .put("reason", "TRANSFER")
+                .put("cancelledCertificateNumber", cancelledNumber);
+        return valid(envelope("personnel", "officer.departed.v1", officerId.toString(), orgUnit, data));
+    }
+
+    /** certificate.suspended / reinstated / cancelled / revoked, with the status after the change. */
+    public static ObjectNode certificateChanged(String orgUnit, UUID officerId, String number, String verb,
+            String effectiveOn) {
+        String status = switch (verb) {
+            case "suspended" -> "SUSPENDED";
+            case "reinstated" -> "VALID";
+            case "cancelled" -> "CANCELLED";
+            case "revoked" -> "REVOKED";
+            default -> throw new IllegalArgumentException(verb);
+        };
+        ObjectNode data = JSON.createObjectNode()
+                .put("certificateNumber", number)
+                .put("officerId", officerId.toString())
+                .put("effectiveOn", effectiveOn)
+                .put("reason", "测试")
+                .put("status", status);
+        return valid(envelope("personnel", "certificate." + verb + ".v1", officerId.toString(), orgUnit, data));
+    }
+
+    private static long sequence = 1;
+
+    public static synchronized ObjectNode training(String orgUnit, UUID officerId, String category, String hours,
+            String completedOn) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("trainingId", System.nanoTime() % 1_000_000_000_000L + sequence++)
+                .put("officerId", officerId.toString())
+                .put("departmentCode", "OFFICE")
+                .put("departmentKind", "BUSINESS_OFFICE")
+                .put("course", "《行政处罚法》专题培训")
+                .put("category", category)
+                .put("hours", new java.math.BigDecimal(hours))
+                .put("completedOn", completedOn)
+                .put("provider", "渝北区司法局");
+        return valid(envelope("personnel", "training.recorded.v1", officerId.toString(), orgUnit, data));
+    }
+
+    public static synchronized ObjectNode exam(String orgUnit, UUID officerId, String kind, String takenOn,
+            boolean passed) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("examId", System.nanoTime() % 1_000_000_000_000L + sequence++)
+                .put("officerId", officerId.toString())
+                .put("departmentCode", "OFFICE")
+                .put("departmentKind", "BUSINESS_OFFICE")
+                .put("kind", kind)
+                .put("takenOn", takenOn)
+                .put("score", passed ? 88 : 41)
+                .put("passed", passed);
+        return valid(envelope("personnel", "exam.recorded.v1", officerId.toString(), orgUnit, data));
+    }
+
     static ObjectNode envelope(String service, String type, String subject, String orgUnit, ObjectNode data) {
         ObjectNode event = JSON.createObjectNode()
                 .put("specversion", "1.0")

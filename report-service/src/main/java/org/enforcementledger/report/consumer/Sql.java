@@ -1,0 +1,40 @@
+package org.enforcementledger.report.consumer;
+
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Small helpers for the handlers' parameterised statements. */
+public final class Sql {
+
+    private Sql() {
+    }
+
+    /** Runs one statement with the given parameters (UUID, LocalDate, String, Number, Boolean or null). */
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object value = parameters[i];
+                if (value instanceof LocalDate date) {
+                    statement.setDate(i + 1, Date.valueOf(date));
+                } else {
+                    statement.setObject(i + 1, value);
+                }
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    public static LocalDate date(JsonNode data, String field) {
+        return LocalDate.parse(data.path(field).asText());
+    }
+
+    public static UUID uuid(JsonNode data, String field) {
+        return UUID.fromString(data.path(field).asText());
+    }
+}
