@@ -1,0 +1,168 @@
+package org.enforcementledger.cases.casefile;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.cases.casefile.Enums.CaseStatus;
+import org.enforcementledger.cases.orgunit.OrgUnitContext;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+
+@Path("/api/v1/cases")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Cases", description = "Penalty cases under the Administrative Penalty Law (spec §5)")
+public class CaseResource {
+
+    private final CaseService cases;
+    private final OrgUnitContext orgUnit;
+    private final int decisionTimeLimitDays;
+
+    public CaseResource(CaseService cases, OrgUnitContext orgUnit,
+            @ConfigProperty(name = "ledger.rules.decision-time-limit-days", defaultValue = "90") int decisionTimeLimitDays) {
+        this.cases = cases;
+        this.orgUnit = orgUnit;
+        this.decisionTimeLimitDays = decisionTimeLimitDays;
+    }
+
+    @POST
+    @Operation(summary = "File a case (立案)", description = "The matter in force on filedOn (R2.2); for an entrusted "
+            + "matter a letter valid and published that day (R3.1), the case then acts in the entrusting bureau's "
+            + "name (R3.2); within the limitation period (§5.2); at least two officers eligible that day (R4.6, "
+            + "R4.1), one of a business office and one of the brigade (§4.5). Publishes case.filed.v1.")
+    public Response file(@Valid @NotNull CaseRequests.NewCase request) {
+        UUID id = cases.file(request).caseFile().id;
+        return Response.created(URI.create("/api/v1/cases/" + id)).entity(view(cases.get(id))).build();
+    }
+
+    @POST
+    @Path("/{id}/time-limit-extension")
+    @Operation(summary = "Record an approved extension of the 90-day decision limit (§5.4)")
+    public CaseViews.CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
+        cases.extend(id, request);
+        return view(cases.get(id));
+    }
+
+    @POST
+    @Path("/{id}/decision")
+    @Operation(summary = "Decide the case", description = "One decision per case (a second is a 409). Simple "
+            + "procedure: a warning or a fine of at most 200 yuan (person) / 3,000 (organisation) (§5.3). A hearing "
+            + "must have been offered from 5,000 / 50,000 yuan or for the heavy kinds, and a legal review passed "
+            + "after a hearing (§5.4); a first-time reviewer holds the legal professional qualification (R4.5). "
+            + "Within 90 days of filing plus extensions. Publishes case.decided.v1.")
+    public CaseViews.CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NewDecision request) {
+        cases.decide(id, request);
+        return view(cases.get(id));
+    }
+
+    @POST
+    @Path("/{id}/decision/amendment")
+    @Operation(summary = "Amend the decision", description = "Replaces its outcome and penalties (e.g. after a "
+            + "reconsideration changed the amount). Publishes case.decision-amended.v1.")
+    public CaseViews.CaseView amend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Amendment request) {
+        cases.amend(id, request);
+        return view(cases.get(id));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Operation(summary = "Close a decided case (结案)", description = "Publishes case.closed.v1.")
+    public CaseViews.CaseView close(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Closure request) {
+        cases.close(id, request);
+        return view(cases.get(id));
+    }
+
+    @POST
+    @Path("/{id}/reviews")
+    @Operation(summary = "Record a reconsideration or lawsuit against the decision", description = "Publishes "
+            + "case.review-filed.v1.")
+    public Response fileReview(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NewReview request) {
+        Review review = cases.fileReview(id, request);
+        return Response.created(URI.create("/api/v1/cases/" + id + "/reviews/" + review.id))
+                .entity(CaseViews.ReviewView.of(review)).build();
+    }
+
+    @POST
+    @Path("/{id}/reviews/{reviewId}/outcome")
+    @Operation(summary = "Record how a reconsideration or lawsuit ended", description = "MODIFIED, REVOKED, "
+            + "CONFIRMED_ILLEGAL, CONFIRMED_VOID and ORDERED_PERFORMANCE count as corrections (spec §10.3). Publishes "
+            + "case.review-concluded.v1.")
+    public CaseViews.ReviewView concludeReview(@PathParam("id") UUID id, @PathParam("reviewId") UUID reviewId,
+            @Valid @NotNull CaseRequests.Conclusion request) {
+        return CaseViews.ReviewView.of(cases.concludeReview(id, reviewId, request));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Read a case with its decision, reviews and full history")
+    public CaseViews.CaseView get(@PathParam("id") UUID id) {
+        return view(cases.get(id));
+    }
+
+    @GET
+    @Operation(summary = "List cases", description = "Filtered by year of filing, status, village and matter; paged, "
+            + "newest filing first. Party ID numbers are masked.")
+    public CaseViews.CasePage list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
+            @QueryParam("status") CaseStatus status, @QueryParam("villageCode") String villageCode,
+            @QueryParam("matterCode") String matterCode,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        StringBuilder query = new StringBuilder("orgUnit = :orgUnit");
+        Parameters parameters = Parameters.with("orgUnit", orgUnit.current());
+        if (year != null) {
+            query.append(" and filedOn >= :from and filedOn <= :to");
+            parameters.and("from", java.time.LocalDate.of(year, 1, 1)).and("to", java.time.LocalDate.of(year, 12, 31));
+        }
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (villageCode != null) {
+            query.append(" and village.code = :village");
+            parameters.and("village", villageCode);
+        }
+        if (matterCode != null) {
+            query.append(" and matter.code = :matter");
+            parameters.and("matter", matterCode);
+        }
+        PanacheQuery<CaseFile> result = CaseFile.find(query.toString(), Sort.descending("filedOn").and("id"),
+                parameters).page(Page.of(page, size));
+        List<CaseFile> files = result.list();
+        Map<UUID, Decision> decisions = new HashMap<>();
+        if (!files.isEmpty()) {
+            Decision.<Decision> list("caseFile.id in ?1", files.stream().map(c -> c.id).toList())
+                    .forEach(d -> decisions.put(d.caseFile.id, d));
+        }
+        return new CaseViews.CasePage(files.stream().map(c -> CaseViews.listItem(c, decisions.get(c.id))).toList(),
+                page, size, result.count());
+    }
+
+    private CaseViews.CaseView view(CaseFile caseFile) {
+        return CaseViews.of(caseFile, Decision.ofCase(caseFile.id).orElse(null), Review.ofCase(caseFile.id),
+                caseFile.filedOn.plusDays(decisionTimeLimitDays + caseFile.timeLimitExtensionDays));
+    }
+}

@@ -1,0 +1,348 @@
+package org.enforcementledger.cases.casefile;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.enforcementledger.cases.casefile.Enums.CaseStatus;
+import org.enforcementledger.cases.entrustment.Entrustment;
+import org.enforcementledger.cases.entrustment.EntrustmentRules;
+import org.enforcementledger.cases.matter.ActType;
+import org.enforcementledger.cases.matter.Matter;
+import org.enforcementledger.cases.officer.OfficerRegistry;
+import org.enforcementledger.cases.officer.OfficerStanding;
+import org.enforcementledger.cases.orgunit.OrgUnitContext;
+import org.enforcementledger.cases.outbox.EventPublisher;
+import org.enforcementledger.cases.problem.ConflictException;
+import org.enforcementledger.cases.problem.InvalidFieldException;
+import org.enforcementledger.cases.problem.NotFoundException;
+import org.enforcementledger.cases.problem.ReferenceException;
+import org.enforcementledger.cases.problem.RuleViolationException;
+import org.enforcementledger.cases.rules.HandlingTeam;
+import org.enforcementledger.cases.rules.RuleSettings;
+import org.enforcementledger.cases.village.Village;
+
+/** Penalty cases under the Administrative Penalty Law: every command checks its rules, then records and publishes. */
+@ApplicationScoped
+public class CaseService {
+
+    /** A filed case and the warnings it was accepted with (e.g. "1+1" in WARN mode). */
+    public record Filed(CaseFile caseFile, List<String> warnings) {
+    }
+
+    private final OrgUnitContext orgUnit;
+    private final EventPublisher events;
+    private final HandlingTeam team;
+    private final OfficerRegistry officers;
+    private final RuleSettings settings;
+    private final Clock clock;
+
+    public CaseService(OrgUnitContext orgUnit, EventPublisher events, HandlingTeam team, OfficerRegistry officers,
+            RuleSettings settings, Clock clock) {
+        this.orgUnit = orgUnit;
+        this.events = events;
+        this.team = team;
+        this.officers = officers;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /**
+     * Files a case (立案): the matter in force that day (R2.2), a valid and published entrustment for an entrusted
+     * matter (R3.1, the case then acts in the entrusting bureau's name, R3.2), within the limitation period (§5.2),
+     * handled by at least two officers eligible that day (R4.6, R4.1) in the "1+1" mode (§4.5).
+     */
+    @Transactional
+    public Filed file(CaseRequests.NewCase request) {
+        String unit = orgUnit.current();
+        notInFuture(request.filedOn(), "filedOn");
+        if (request.violationOn().isAfter(request.filedOn())) {
+            throw new InvalidFieldException("violationOn", "must not be after filedOn");
+        }
+        Matter matter = Matter.findByCode(unit, request.matterCode()).orElseThrow(
+                () -> new ReferenceException("matterCode", "No matter " + request.matterCode() + " in the catalogue."));
+        if (matter.actType != ActType.PENALTY) {
+            throw new RuleViolationException("R2.2", "matter " + matter.code + " is a " + matter.actType
+                    + " matter; a penalty case needs a PENALTY matter.");
+        }
+        matter.requireInForceOn(request.filedOn());
+        Optional<Entrustment> letter = EntrustmentRules.authorisingLetter(matter, request.filedOn());
+        Village village = Village.findByCode(unit, request.villageCode()).orElseThrow(
+                () -> new ReferenceException("villageCode", "No village " + request.villageCode() + " in this town."));
+        boolean seriousHarm = Boolean.TRUE.equals(request.seriousHarm());
+        int years = seriousHarm ? settings.seriousHarmLimitationYears() : settings.limitationYears();
+        if (request.filedOn().isAfter(request.violationOn().plusYears(years))) {
+            throw new RuleViolationException("§5.2", "the act of " + request.violationOn() + " was not discovered "
+                    + "within " + years + " years (Penalty Law Art 36); no penalty may be imposed.");
+        }
+        HandlingTeam.Checked checked = team.check(unit, request.handlingOfficerIds(), request.filedOn(),
+                "a penalty case", true);
+
+        CaseFile caseFile = new CaseFile();
+        caseFile.id = UUID.randomUUID();
+        caseFile.orgUnit = unit;
+        caseFile.matter = matter;
+        caseFile.village = village;
+        caseFile.partyKind = request.party().kind();
+        caseFile.partyName = request.party().name();
+        caseFile.partyIdNumber = request.party().idNumber();
+        caseFile.procedure = request.procedure();
+        caseFile.filedOn = request.filedOn();
+        caseFile.violationOn = request.violationOn();
+        caseFile.seriousHarm = seriousHarm;
+        caseFile.summary = request.summary();
+        caseFile.officerIds = checked.officers().stream().map(OfficerStanding::officerId).toArray(UUID[]::new);
+        caseFile.departmentCodes = checked.departmentCodes().toArray(String[]::new);
+        caseFile.actingInNameOf = letter.map(l -> l.entrustingAuthority).orElse(null);
+        caseFile.entrustmentNumber = letter.map(l -> l.number).orElse(null);
+        caseFile.status = CaseStatus.FILED;
+        caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority
+                + " under entrustment " + l.number).orElse(null));
+        checked.warnings().forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
+        caseFile.persist();
+        events.publish(CaseEvents.FILED, caseFile.id.toString(), unit, new CaseEvents.CaseFiled(caseFile.id,
+                matter.code, matter.source, caseFile.actingInNameOf, caseFile.entrustmentNumber, village.code,
+                caseFile.procedure, caseFile.partyKind, caseFile.filedOn, caseFile.violationOn,
+                List.of(caseFile.officerIds), List.of(caseFile.departmentCodes)));
+        return new Filed(caseFile, checked.warnings());
+    }
+
+    /** Records an approved extension of the 90-day decision limit (§5.4); it must be approved within the limit. */
+    @Transactional
+    public CaseFile extend(UUID caseId, CaseRequests.Extension request) {
+        CaseFile caseFile = lock(caseId);
+        requireStatus(caseFile, CaseStatus.FILED, "extended");
+        notInFuture(request.approvedOn(), "approvedOn");
+        LocalDate deadline = deadline(caseFile);
+        if (request.approvedOn().isAfter(deadline) || request.approvedOn().isBefore(caseFile.filedOn)) {
+            throw new RuleViolationException("§5.4", "an extension must be approved between filing ("
+                    + caseFile.filedOn + ") and the current time limit (" + deadline + ").");
+        }
+        caseFile.timeLimitExtensionDays += request.days();
+        caseFile.record("TIME_LIMIT_EXTENDED", request.approvedOn(),
+                "+" + request.days() + " days: " + request.reason());
+        return caseFile;
+    }
+
+    /**
+     * Decides a case. Refuses a second decision (409), a decision after the time limit (§5.4, Art 60), penalties
+     * beyond the simple procedure (§5.3), a decision without the hearing offered or the legal review passed where
+     * required (§5.4, Arts 58 and 63), and a first-time reviewer without the legal professional qualification (R4.5).
+     */
+    @Transactional
+    public Decision decide(UUID caseId, CaseRequests.NewDecision request) {
+        CaseFile caseFile = lock(caseId);
+        if (caseFile.status != CaseStatus.FILED) {
+            throw new ConflictException("Case " + caseId + " is decided already.");
+        }
+        notInFuture(request.decidedOn(), "decidedOn");
+        if (request.decidedOn().isBefore(caseFile.filedOn)) {
+            throw new InvalidFieldException("decidedOn", "must not be before filedOn " + caseFile.filedOn);
+        }
+        LocalDate deadline = deadline(caseFile);
+        if (request.decidedOn().isAfter(deadline)) {
+            throw new RuleViolationException("§5.4", "the decision is due within " + settings.decisionTimeLimitDays()
+                    + " days of filing (Penalty Law Art 60)" + (caseFile.timeLimitExtensionDays > 0
+                            ? " plus " + caseFile.timeLimitExtensionDays + " days of extension" : "")
+                    + ", by " + deadline + "; record an approved extension first.");
+        }
+        List<Penalty> penalties = PenaltyRules.penalties(request.outcome(), request.penalties());
+        PenaltyRules.simpleProcedure(caseFile.procedure, caseFile.partyKind, penalties, settings);
+
+        CaseRequests.Hearing hearing = request.hearing();
+        boolean hearingHeld = hearing != null && hearing.held();
+        LocalDate offeredOn = hearing == null ? null : hearing.offeredOn();
+        if (hearingHeld && offeredOn == null) {
+            throw new InvalidFieldException("hearing.offeredOn", "is required when a hearing was held");
+        }
+        if (offeredOn != null && (offeredOn.isBefore(caseFile.filedOn) || offeredOn.isAfter(request.decidedOn()))) {
+            throw new InvalidFieldException("hearing.offeredOn", "must lie between filedOn and decidedOn");
+        }
+        boolean hearingRequired = PenaltyRules.hearingRequired(caseFile.partyKind, penalties, settings);
+        if (hearingRequired && offeredOn == null) {
+            throw new RuleViolationException("§5.4", "these penalties (" + PenaltyRules.moneyTotal(penalties)
+                    .toPlainString() + " yuan, or a heavy kind) must be preceded by the offer of a hearing "
+                    + "(Penalty Law Art 63; Chongqing thresholds 5,000 / 50,000 yuan).");
+        }
+        CaseRequests.LegalReview review = request.legalReview();
+        if (hearingRequired || hearingHeld) {
+            if (review == null || !review.passed()) {
+                throw new RuleViolationException("§5.4", "a decision after a hearing or with heavy penalties needs "
+                        + "a passed legal review (法制审核, Penalty Law Art 58) before it is made.");
+            }
+        }
+        if (review != null) {
+            checkReviewer(caseFile, review, request.decidedOn());
+        }
+
+        Decision decision = new Decision();
+        decision.caseFile = caseFile;
+        decision.decidedOn = request.decidedOn();
+        decision.outcome = request.outcome();
+        decision.setPenalties(penalties);
+        decision.hearingOfferedOn = offeredOn;
+        decision.hearingHeld = hearingHeld;
+        if (review != null) {
+            decision.reviewerOfficerId = review.reviewerOfficerId();
+            decision.reviewedOn = review.reviewedOn();
+            decision.reviewPassed = review.passed();
+        }
+        decision.persist();
+        caseFile.status = CaseStatus.DECIDED;
+        caseFile.record("DECIDED", request.decidedOn(), request.outcome() + " " + describe(penalties));
+        events.publish(CaseEvents.DECIDED, caseFile.id.toString(), caseFile.orgUnit, new CaseEvents.CaseDecided(
+                caseFile.id, decision.decidedOn, decision.outcome, penaltyData(decision), decision.fineTotal,
+                decision.confiscationTotal, caseFile.matter.code, caseFile.matter.source, caseFile.actingInNameOf,
+                caseFile.village.code, caseFile.procedure, caseFile.partyKind, List.of(caseFile.departmentCodes),
+                caseFile.filedOn, offeredOn != null, hearingHeld, decision.reviewPassed != null));
+        return decision;
+    }
+
+    /** Amends a decision (e.g. after reconsideration found the amount improper); the simple-procedure limits hold. */
+    @Transactional
+    public Decision amend(UUID caseId, CaseRequests.Amendment request) {
+        CaseFile caseFile = lock(caseId);
+        Decision decision = Decision.ofCase(caseId)
+                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to amend."));
+        notInFuture(request.amendedOn(), "amendedOn");
+        if (request.amendedOn().isBefore(decision.decidedOn)) {
+            throw new InvalidFieldException("amendedOn", "must not be before decidedOn " + decision.decidedOn);
+        }
+        List<Penalty> penalties = PenaltyRules.penalties(request.outcome(), request.penalties());
+        PenaltyRules.simpleProcedure(caseFile.procedure, caseFile.partyKind, penalties, settings);
+        decision.outcome = request.outcome();
+        decision.setPenalties(penalties);
+        decision.amendedOn = request.amendedOn();
+        caseFile.record("DECISION_AMENDED", request.amendedOn(),
+                request.outcome() + " " + describe(penalties) + ": " + request.reason());
+        events.publish(CaseEvents.DECISION_AMENDED, caseFile.id.toString(), caseFile.orgUnit,
+                new CaseEvents.DecisionAmended(caseFile.id, decision.decidedOn, decision.outcome,
+                        penaltyData(decision), decision.fineTotal, decision.confiscationTotal, caseFile.matter.code,
+                        caseFile.matter.source, caseFile.actingInNameOf, caseFile.village.code, caseFile.procedure,
+                        caseFile.partyKind, List.of(caseFile.departmentCodes), caseFile.filedOn,
+                        decision.hearingOfferedOn != null, decision.hearingHeld, decision.reviewPassed != null,
+                        request.amendedOn(), request.reason()));
+        return decision;
+    }
+
+    @Transactional
+    public CaseFile close(UUID caseId, CaseRequests.Closure request) {
+        CaseFile caseFile = lock(caseId);
+        requireStatus(caseFile, CaseStatus.DECIDED, "closed");
+        Decision decision = Decision.ofCase(caseId).orElseThrow();
+        notInFuture(request.closedOn(), "closedOn");
+        if (request.closedOn().isBefore(decision.decidedOn)) {
+            throw new InvalidFieldException("closedOn", "must not be before decidedOn " + decision.decidedOn);
+        }
+        decision.closedOn = request.closedOn();
+        decision.closureReason = request.reason();
+        caseFile.status = CaseStatus.CLOSED;
+        caseFile.record("CLOSED", request.closedOn(), request.reason());
+        events.publish(CaseEvents.CLOSED, caseFile.id.toString(), caseFile.orgUnit, new CaseEvents.CaseClosed(
+                caseFile.id, request.closedOn(), request.reason(), caseFile.village.code, caseFile.matter.code));
+        return caseFile;
+    }
+
+    /** A reconsideration or lawsuit against the case's decision (spec §10). */
+    @Transactional
+    public Review fileReview(UUID caseId, CaseRequests.NewReview request) {
+        CaseFile caseFile = lock(caseId);
+        Decision decision = Decision.ofCase(caseId)
+                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to challenge."));
+        notInFuture(request.filedOn(), "filedOn");
+        if (request.filedOn().isBefore(decision.decidedOn)) {
+            throw new InvalidFieldException("filedOn", "must not be before the decision of " + decision.decidedOn);
+        }
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.caseFile = caseFile;
+        review.kind = request.kind();
+        review.filedOn = request.filedOn();
+        review.persist();
+        caseFile.record(request.kind() + "_FILED", request.filedOn(), null);
+        events.publish(CaseEvents.REVIEW_FILED, caseFile.id.toString(), caseFile.orgUnit, new CaseEvents.ReviewFiled(
+                caseFile.id, review.id, review.kind, review.filedOn, decision.decidedOn));
+        return review;
+    }
+
+    @Transactional
+    public Review concludeReview(UUID caseId, UUID reviewId, CaseRequests.Conclusion request) {
+        CaseFile caseFile = lock(caseId);
+        Review review = Review.<Review> findByIdOptional(reviewId).filter(r -> r.caseFile.id.equals(caseId))
+                .orElseThrow(() -> new NotFoundException("No review " + reviewId + " of case " + caseId + "."));
+        if (review.outcome != null) {
+            throw new ConflictException("Review " + reviewId + " was concluded already (" + review.outcome + ").");
+        }
+        notInFuture(request.decidedOn(), "decidedOn");
+        if (request.decidedOn().isBefore(review.filedOn)) {
+            throw new InvalidFieldException("decidedOn", "must not be before the review's filedOn " + review.filedOn);
+        }
+        review.outcome = request.outcome();
+        review.decidedOn = request.decidedOn();
+        caseFile.record(review.kind + "_CONCLUDED", request.decidedOn(), request.outcome().name());
+        events.publish(CaseEvents.REVIEW_CONCLUDED, caseFile.id.toString(), caseFile.orgUnit,
+                new CaseEvents.ReviewConcluded(caseFile.id, review.id, review.kind, review.outcome, review.decidedOn,
+                        review.outcome.corrected));
+        return review;
+    }
+
+    public CaseFile get(UUID caseId) {
+        return CaseFile.findInOrgUnit(orgUnit.current(), caseId)
+                .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
+    }
+
+    /** R4.5 (Art 58): whoever does legal review for the first time holds the legal professional qualification. */
+    private void checkReviewer(CaseFile caseFile, CaseRequests.LegalReview review, LocalDate decidedOn) {
+        if (review.reviewedOn().isBefore(caseFile.filedOn) || review.reviewedOn().isAfter(decidedOn)) {
+            throw new InvalidFieldException("legalReview.reviewedOn", "must lie between filedOn and decidedOn");
+        }
+        Map<UUID, OfficerStanding> standings = officers.standings(caseFile.orgUnit,
+                List.of(review.reviewerOfficerId()), review.reviewedOn());
+        OfficerStanding reviewer = standings.get(review.reviewerOfficerId());
+        if (reviewer.name() == null || !caseFile.orgUnit.equals(reviewer.orgUnit())) {
+            throw new ReferenceException("legalReview.reviewerOfficerId",
+                    "No officer " + review.reviewerOfficerId() + " in this town.");
+        }
+        if (!reviewer.legalProfessionQualified() && !Decision.reviewedBefore(review.reviewerOfficerId())) {
+            throw new RuleViolationException("R4.5", "officer " + review.reviewerOfficerId() + " reviews for the "
+                    + "first time and does not hold the national legal professional qualification (法律职业资格).");
+        }
+    }
+
+    private LocalDate deadline(CaseFile caseFile) {
+        return caseFile.filedOn.plusDays(settings.decisionTimeLimitDays() + caseFile.timeLimitExtensionDays);
+    }
+
+    private CaseFile lock(UUID caseId) {
+        return CaseFile.lockForUpdate(orgUnit.current(), caseId)
+                .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
+    }
+
+    private static void requireStatus(CaseFile caseFile, CaseStatus status, String verb) {
+        if (caseFile.status != status) {
+            throw new ConflictException("Case " + caseFile.id + " is " + caseFile.status + "; only a " + status
+                    + " case can be " + verb + ".");
+        }
+    }
+
+    private void notInFuture(LocalDate day, String field) {
+        if (day.isAfter(LocalDate.now(clock))) {
+            throw new InvalidFieldException(field, "must not be in the future");
+        }
+    }
+
+    private static List<CaseEvents.PenaltyData> penaltyData(Decision decision) {
+        return decision.penalties.stream().map(p -> new CaseEvents.PenaltyData(p.kind, p.amount)).toList();
+    }
+
+    private static String describe(List<Penalty> penalties) {
+        return penalties.stream().map(p -> p.amount == null ? p.kind.name() : p.kind + " " + p.amount.toPlainString())
+                .toList().toString();
+    }
+}

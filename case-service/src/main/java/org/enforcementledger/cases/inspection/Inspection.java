@@ -1,0 +1,80 @@
+package org.enforcementledger.cases.inspection;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.enforcementledger.cases.matter.Matter;
+import org.enforcementledger.cases.village.Village;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An administrative inspection (行政检查) of one object; joint when several departments or bodies took part (R8.7). */
+@Entity
+@Table(name = "inspection")
+public class Inspection extends PanacheEntityBase {
+
+    public enum Kind {
+        /** 日常检查 */
+        ROUTINE,
+        /** 个案检查 */
+        CASE,
+        /** 专项检查 */
+        SPECIAL
+    }
+
+    @Id
+    public UUID id;
+
+    @Column(name = "org_unit", nullable = false)
+    public String orgUnit;
+
+    @Column(name = "conducted_on", nullable = false)
+    public LocalDate conductedOn;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "matter_id")
+    public Matter matter;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "village_id")
+    public Village village;
+
+    @Column(nullable = false)
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Kind kind;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "department_codes", nullable = false, columnDefinition = "text[]")
+    public String[] departmentCodes;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "officer_ids", nullable = false, columnDefinition = "uuid[]")
+    public UUID[] officerIds;
+
+    @Column(name = "target_kind", nullable = false)
+    public String targetKind;
+
+    @Column(name = "target_name", nullable = false)
+    public String targetName;
+
+    @Column(name = "enterprise_related", nullable = false)
+    public boolean enterpriseRelated;
+
+    @Column(nullable = false)
+    public boolean joint;
+
+    @Column(nullable = false)
+    public String findings;
+
+    @Column(name = "acting_in_name_of")
+    public String actingInNameOf;
+}

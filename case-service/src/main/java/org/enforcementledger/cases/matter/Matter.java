@@ -1,0 +1,73 @@
+package org.enforcementledger.cases.matter;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.enforcementledger.cases.problem.RuleViolationException;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** An entry of the enforcement catalogue (执法事项清单): what the town may act on, and on whose power. */
+@Entity
+@Table(name = "matter")
+public class Matter extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "org_unit", nullable = false)
+    public String orgUnit;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "act_type", nullable = false)
+    public ActType actType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public PowerSource source;
+
+    /** The district department that held the power before it was devolved or entrusted (原行使部门). */
+    @Column(name = "original_department")
+    public String originalDepartment;
+
+    @Column(name = "legal_basis", nullable = false)
+    public String legalBasis;
+
+    @Column(name = "effective_from", nullable = false)
+    public LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    public LocalDate effectiveTo;
+
+    public boolean inForceOn(LocalDate day) {
+        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
+    }
+
+    /** R2.2: an act may only rest on a matter in force on its day. */
+    public void requireInForceOn(LocalDate day) {
+        if (!inForceOn(day)) {
+            throw new RuleViolationException("R2.2", "matter " + code + " is in force from " + effectiveFrom
+                    + (effectiveTo == null ? "" : " to " + effectiveTo) + ", not on " + day + ".");
+        }
+    }
+
+    public static Optional<Matter> findByCode(String orgUnit, String code) {
+        return find("orgUnit = ?1 and code = ?2", orgUnit, code).firstResultOptional();
+    }
+}

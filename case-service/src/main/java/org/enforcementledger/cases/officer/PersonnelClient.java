@@ -1,0 +1,73 @@
+package org.enforcementledger.cases.officer;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Asks personnel-service directly, for the one case the replica cannot answer: an officer whose certificate was issued
+ * so recently that its event is still in the outbox. Any failure (personnel-service down, slow) answers "unknown", and
+ * the replica's answer stands.
+ */
+@ApplicationScoped
+public class PersonnelClient {
+
+    private static final Logger LOG = Logger.getLogger(PersonnelClient.class);
+
+    private final ObjectMapper objectMapper;
+    private final Optional<String> baseUrl;
+    private final Duration timeout;
+    private final HttpClient http;
+
+    public PersonnelClient(ObjectMapper objectMapper,
+            @ConfigProperty(name = "ledger.personnel.url") Optional<String> baseUrl,
+            @ConfigProperty(name = "ledger.personnel.timeout", defaultValue = "2s") Duration timeout) {
+        this.objectMapper = objectMapper;
+        this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    }
+
+    public Optional<OfficerStanding> standing(UUID officerId, LocalDate day) {
+        if (baseUrl.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            JsonNode officer = get("/api/v1/officers/" + officerId);
+            JsonNode eligibility = get("/api/v1/officers/" + officerId + "/eligibility?on=" + day);
+            if (officer == null || eligibility == null) {
+                return Optional.empty();
+            }
+            boolean eligible = eligibility.path("eligible").asBoolean(false);
+            String reason = eligible ? null : String.join("; ", objectMapper.convertValue(
+                    eligibility.path("reasons"), String[].class));
+            return Optional.of(new OfficerStanding(officerId, officer.path("orgUnit").asText(),
+                    officer.path("name").asText(), officer.path("departmentCode").asText(),
+                    officer.path("departmentKind").asText(), officer.path("legalProfessionQualified").asBoolean(),
+                    eligible, eligibility.path("certificateNumber").asText(null), reason));
+        } catch (Exception e) {
+            LOG.debugf("personnel-service did not answer for officer %s: %s", officerId, e.toString());
+            return Optional.empty();
+        }
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(timeout)
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? objectMapper.readTree(response.body()) : null;
+    }
+}
