@@ -1,7 +1,6 @@
 package org.enforcementledger.report.personnel;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -39,16 +38,6 @@ public class PersonnelFigures {
 
     public enum TrainingCategory {
         PUBLIC_LAW, BUSINESS, ENFORCEMENT_SKILLS
-    }
-
-    /** A rate with what it is made of; 0 when the denominator is 0. */
-    @Schema(name = "Rate")
-    public record Rate(@Schema(example = "0.7500") BigDecimal value, long numerator, long denominator) {
-        public static Rate of(long numerator, long denominator) {
-            BigDecimal value = denominator == 0 ? BigDecimal.ZERO.setScale(4)
-                    : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 4, RoundingMode.HALF_UP);
-            return new Rate(value, numerator, denominator);
-        }
     }
 
     @Schema(name = "OfficerYear", description = "One officer's year: training, exams and certificate at year end")

@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class EventFeed implements AutoCloseable {
 
     public static final String PERSONNEL = "personnel.events";
+    public static final String CASES = "case.events";
 
     private final KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
             ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStackTestResource.infrastructure().bootstrapServers(),

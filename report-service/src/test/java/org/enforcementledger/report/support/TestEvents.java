@@ -3,6 +3,7 @@ package org.enforcementledger.report.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -116,6 +117,207 @@ public final class TestEvents {
                 .put("score", passed ? 88 : 41)
                 .put("passed", passed);
         return valid(envelope("personnel", "exam.recorded.v1", officerId.toString(), orgUnit, data));
+    }
+
+    /** One penalty of a decision; a null amount is a penalty without a money value (a warning, say). */
+    public record Penalty(String kind, String amount) {
+    }
+
+    public static Penalty penalty(String kind, String amount) {
+        return new Penalty(kind, amount);
+    }
+
+    public static Penalty penalty(String kind) {
+        return new Penalty(kind, null);
+    }
+
+    /**
+     * A case as case-service keeps it: its events carry the case's matter, village and departments, and a review names
+     * the day of the decision it challenges.
+     */
+    public static CaseFile caseFile(String orgUnit, String filedOn, String matterCode, String matterSource,
+            String villageCode, String... departmentCodes) {
+        return new CaseFile(orgUnit, UUID.randomUUID(), filedOn, matterCode, matterSource, villageCode,
+                List.of(departmentCodes));
+    }
+
+    public static final class CaseFile {
+
+        private final String orgUnit;
+        private final UUID caseId;
+        private final String filedOn;
+        private final String matterCode;
+        private final String matterSource;
+        private final String villageCode;
+        private final List<String> departmentCodes;
+        private String decidedOn;
+
+        private CaseFile(String orgUnit, UUID caseId, String filedOn, String matterCode, String matterSource,
+                String villageCode, List<String> departmentCodes) {
+            this.orgUnit = orgUnit;
+            this.caseId = caseId;
+            this.filedOn = filedOn;
+            this.matterCode = matterCode;
+            this.matterSource = matterSource;
+            this.villageCode = villageCode;
+            this.departmentCodes = departmentCodes;
+        }
+
+        public ObjectNode filed() {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("caseId", caseId.toString())
+                    .put("matterCode", matterCode)
+                    .put("matterSource", matterSource)
+                    .put("actingInNameOf", "ENTRUSTED".equals(matterSource) ? "重庆市渝北区消防救援支队" : null)
+                    .put("entrustmentNumber", "ENTRUSTED".equals(matterSource) ? "渝北消委〔2024〕3号" : null)
+                    .put("villageCode", villageCode)
+                    .put("procedure", "GENERAL")
+                    .put("partyKind", "ORGANIZATION")
+                    .put("filedOn", filedOn)
+                    .put("violationOn", filedOn);
+            data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
+            departments(data);
+            return valid(envelope("case", "case.filed.v1", caseId.toString(), orgUnit, data));
+        }
+
+        /** A penalty decision; the totals are what the penalties decide. */
+        public ObjectNode decided(String decidedOn, Penalty... penalties) {
+            return valid(envelope("case", "case.decided.v1", caseId.toString(), orgUnit,
+                    decision(decidedOn, "PENALTY", penalties)));
+        }
+
+        public ObjectNode decidedNotToPenalise(String decidedOn) {
+            return valid(envelope("case", "case.decided.v1", caseId.toString(), orgUnit,
+                    decision(decidedOn, "NO_PENALTY")));
+        }
+
+        /** The whole penalty decision as it stands after the amendment. */
+        public ObjectNode amended(String decidedOn, String amendedOn, Penalty... penalties) {
+            ObjectNode data = decision(decidedOn, "PENALTY", penalties)
+                    .put("amendedOn", amendedOn)
+                    .put("reason", "复议机关变更罚款数额");
+            return valid(envelope("case", "case.decision-amended.v1", caseId.toString(), orgUnit, data));
+        }
+
+        public ObjectNode closed(String closedOn) {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("caseId", caseId.toString())
+                    .put("closedOn", closedOn)
+                    .put("reason", "执行完毕")
+                    .put("villageCode", villageCode)
+                    .put("matterCode", matterCode);
+            return valid(envelope("case", "case.closed.v1", caseId.toString(), orgUnit, data));
+        }
+
+        /** A reconsideration or lawsuit against the case's decision as last decided. */
+        public ObjectNode reviewFiled(UUID reviewId, String kind, String filedOn) {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("caseId", caseId.toString())
+                    .put("reviewId", reviewId.toString())
+                    .put("kind", kind)
+                    .put("filedOn", filedOn)
+                    .put("decidedOn", decidedOn);
+            return valid(envelope("case", "case.review-filed.v1", caseId.toString(), orgUnit, data));
+        }
+
+        /** {@code decidedOn} is the day the review was decided. */
+        public ObjectNode reviewConcluded(UUID reviewId, String kind, String outcome, String decidedOn,
+                boolean corrected) {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("caseId", caseId.toString())
+                    .put("reviewId", reviewId.toString())
+                    .put("kind", kind)
+                    .put("outcome", outcome)
+                    .put("decidedOn", decidedOn)
+                    .put("corrected", corrected);
+            return valid(envelope("case", "case.review-concluded.v1", caseId.toString(), orgUnit, data));
+        }
+
+        public ObjectNode coerciveMeasure(String kind, String appliedOn) {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("measureId", UUID.randomUUID().toString())
+                    .put("caseId", caseId.toString())
+                    .put("kind", kind)
+                    .put("appliedOn", appliedOn)
+                    .put("days", 30)
+                    .put("matterCode", matterCode)
+                    .put("villageCode", villageCode);
+            data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
+            return valid(envelope("case", "coercive-measure.applied.v1", caseId.toString(), orgUnit, data));
+        }
+
+        private ObjectNode decision(String decidedOn, String outcome, Penalty... penalties) {
+            this.decidedOn = decidedOn;
+            ObjectNode data = JSON.createObjectNode()
+                    .put("caseId", caseId.toString())
+                    .put("decidedOn", decidedOn)
+                    .put("outcome", outcome);
+            var list = data.putArray("penalties");
+            BigDecimal fines = BigDecimal.ZERO.setScale(2);
+            BigDecimal confiscations = BigDecimal.ZERO.setScale(2);
+            for (Penalty penalty : penalties) {
+                BigDecimal amount = penalty.amount() == null ? null : new BigDecimal(penalty.amount());
+                list.addObject().put("kind", penalty.kind()).put("amount", amount);
+                if (amount != null && "FINE".equals(penalty.kind())) {
+                    fines = fines.add(amount);
+                } else if (amount != null && penalty.kind().startsWith("CONFISCATE_")) {
+                    confiscations = confiscations.add(amount);
+                }
+            }
+            data.put("fineTotal", fines)
+                    .put("confiscationTotal", confiscations)
+                    .put("matterCode", matterCode)
+                    .put("matterSource", matterSource)
+                    .put("actingInNameOf", "ENTRUSTED".equals(matterSource) ? "重庆市渝北区消防救援支队" : null)
+                    .put("villageCode", villageCode)
+                    .put("procedure", "GENERAL")
+                    .put("partyKind", "ORGANIZATION");
+            departments(data);
+            return data.put("filedOn", filedOn)
+                    .put("hearingOffered", false)
+                    .put("hearingHeld", false)
+                    .put("legalReviewed", true);
+        }
+
+        private void departments(ObjectNode data) {
+            var codes = data.putArray("departmentCodes");
+            departmentCodes.forEach(codes::add);
+        }
+    }
+
+    public static ObjectNode inspection(String orgUnit, String conductedOn, String matterCode, String matterSource,
+            String villageCode, boolean joint, boolean enterpriseRelated, String... departmentCodes) {
+        UUID inspectionId = UUID.randomUUID();
+        ObjectNode data = JSON.createObjectNode()
+                .put("inspectionId", inspectionId.toString())
+                .put("conductedOn", conductedOn)
+                .put("matterCode", matterCode)
+                .put("matterSource", matterSource)
+                .put("villageCode", villageCode)
+                .put("kind", "ROUTINE");
+        var codes = data.putArray("departmentCodes");
+        for (String code : departmentCodes) {
+            codes.add(code);
+        }
+        data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
+        data.put("joint", joint)
+                .put("enterpriseRelated", enterpriseRelated)
+                .put("targetKind", enterpriseRelated ? "ORGANIZATION" : "PERSON");
+        return valid(envelope("case", "inspection.recorded.v1", inspectionId.toString(), orgUnit, data));
+    }
+
+    public static ObjectNode expropriation(String orgUnit, String kind, String recordedOn) {
+        UUID expropriationId = UUID.randomUUID();
+        ObjectNode data = JSON.createObjectNode()
+                .put("expropriationId", expropriationId.toString())
+                .put("kind", kind)
+                .put("recordedOn", recordedOn);
+        return valid(envelope("case", "expropriation.recorded.v1", expropriationId.toString(), orgUnit, data));
+    }
+
+    /** The same fact published again as a new event (a new event id), as a producer that re-sends a fact would. */
+    public static ObjectNode republished(ObjectNode event) {
+        return event.deepCopy().put("id", UUID.randomUUID().toString());
     }
 
     static ObjectNode envelope(String service, String type, String subject, String orgUnit, ObjectNode data) {

@@ -1,0 +1,340 @@
+package org.enforcementledger.report.casefile;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.config.JsonConfig.jsonConfig;
+import static org.enforcementledger.report.support.TestEvents.penalty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.enforcementledger.localstack.LocalStackTestResource;
+import org.enforcementledger.report.support.EventFeed;
+import org.enforcementledger.report.support.TestEvents;
+import org.enforcementledger.report.support.TestEvents.CaseFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.path.json.config.JsonPathConfig;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Case figures of 2024 (spec §10.3, §11.2) for one town, fed as case-service emits them, against values computed by
+ * hand. Matters: M-CITY (DEVOLVED), M-SAFE (STATUTORY), M-FIRE (ENTRUSTED); villages V-EAST, V-WEST; departments
+ * BRIGADE, OFFICE, SAFETY.
+ *
+ * <pre>
+ * case  matter village departments     filed       decided     penalties (heaviest first)           counts 2024 as    closed
+ * c1    CITY   EAST    BRIGADE,OFFICE  2024-01-10  2024-02-20  CONF_GAINS 150.50, FINE 200, WARNING CONF_GAINS        2024-03-05
+ *                                                              (decision event delivered twice)
+ * c2    SAFE   WEST    SAFETY          2024-02-01  2024-03-15  ORDER_SUSPENSION + FINE 1000, then   FINE 600          -
+ *                                                              amended 2024-05-10 to FINE 600
+ *                                                              (amendment delivered twice)
+ * c3    FIRE   EAST    BRIGADE         2024-03-01  2024-04-10  NO_PENALTY                           no-penalty        2024-04-20
+ * c4    CITY   WEST    BRIGADE,OFFICE  2024-03-20  2024-05-06  FINE 3000                            FINE              -
+ * c5    SAFE   EAST    SAFETY          2024-04-02  2024-06-18  WARNING                              WARNING           -
+ * c6    CITY   EAST    OFFICE          2023-10-01  2023-11-20  FINE 500                             (2023)            2023-12-28
+ * c7    CITY   WEST    OFFICE          2024-12-30  2025-01-05  FINE 100                             (2025)            -
+ *
+ * review  case  kind            filed       concluded   outcome  corrected
+ * r1      c4    RECONSIDERATION 2024-06-01  2024-08-01  REVOKED  yes        c4's decision stays counted
+ * r2      c5    RECONSIDERATION 2024-07-01  2024-08-20  UPHELD   no         filing also re-published as a new event
+ * r3      c5    LITIGATION      2024-09-01  2025-02-01  DISMISSED -         c5 challenged twice, counts once
+ * r4      c6    RECONSIDERATION 2024-01-15  2024-03-01  MODIFIED yes        challenges a 2023 decision
+ *
+ * inspection  day         matter village departments     joint enterprise
+ * i1          2024-01-15  SAFE   EAST    BRIGADE,SAFETY  yes   yes
+ * i2          2024-03-03  CITY   WEST    OFFICE          no    no
+ * i3          2024-03-25  FIRE   EAST    BRIGADE         no    yes          (delivered twice)
+ * i0          2023-12-31  SAFE   EAST    BRIGADE,SAFETY  yes   no
+ * coercive measures: c2 2024-03-01, c5 2024-07-07, c6 2023-12-30
+ * expropriations: 2024-06-06 (征收), 2024-09-09 (征用), 2023-12-01
+ * </pre>
+ *
+ * 2024: penalty decisions 4 (c1, c2, c4, c5), not penalised 1; fines 200 + 600 + 3000 = 3800.00, confiscations 150.50;
+ * by kind WARNING 1, FINE 2, CONFISCATE_ILLEGAL_GAINS 1 (ORDER_SUSPENSION 0: amended away); by source STATUTORY 2,
+ * DEVOLVED 2, ENTRUSTED 0 (c3 is not a penalty decision); cases filed 6 (c1-c5, c7), closed 2 (c1, c3); coercive
+ * measures 2; expropriations 2; inspections 3, joint 1, enterprise-related 2; reconsiderations filed 3 (r1, r2, r4),
+ * litigations 1 (r3); challenged 2024 decisions 2 (c4, c5) of 4 = 0.5000; reviews concluded 3 (r1, r2, r4), corrected
+ * 2 (r1, r4) = 0.6667.
+ * <p>
+ * 2023: penalty decision 1 (c6, FINE 500.00), challenged in 2024 by r4: 1 of 1; filed 1, closed 1, inspections 1
+ * (joint), coercive measures 1, expropriations 1, no review filed or concluded.
+ * <p>
+ * The breakdowns split the same 2024 penalty decisions, cases filed and inspections by the columns above — a decision
+ * by its decided day, a case by its filed day, an inspection by its day — and by department under every department
+ * each lists (c1 and c4 count under both BRIGADE and OFFICE, i1 under both BRIGADE and SAFETY).
+ */
+@QuarkusTest
+@WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CaseFiguresTest {
+
+    private final String town = TestEvents.uniqueOrgUnit();
+
+    private boolean fed;
+
+    /** Once per class; not in @BeforeAll, where the test HTTP port is not known yet. */
+    @BeforeEach
+    void feedTheYear() {
+        if (fed) {
+            return;
+        }
+        fed = true;
+        String topic = EventFeed.CASES;
+        try (EventFeed feed = new EventFeed()) {
+            CaseFile c1 = TestEvents.caseFile(town, "2024-01-10", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE", "OFFICE");
+            ObjectNode c1Decided = c1.decided("2024-02-20", penalty("WARNING"), penalty("FINE", "200.00"),
+                    penalty("CONFISCATE_ILLEGAL_GAINS", "150.50"));
+            feed.send(topic, c1.filed()).send(topic, c1Decided).send(topic, c1Decided)
+                    .send(topic, c1.closed("2024-03-05"));
+
+            CaseFile c2 = TestEvents.caseFile(town, "2024-02-01", "M-SAFE", "STATUTORY", "V-WEST", "SAFETY");
+            ObjectNode c2Amended = c2.amended("2024-03-15", "2024-05-10", penalty("FINE", "600.00"));
+            feed.send(topic, c2.filed()).send(topic, c2.coerciveMeasure("SEAL", "2024-03-01"))
+                    .send(topic, c2.decided("2024-03-15", penalty("FINE", "1000.00"), penalty("ORDER_SUSPENSION")))
+                    .send(topic, c2Amended).send(topic, c2Amended);
+
+            CaseFile c3 = TestEvents.caseFile(town, "2024-03-01", "M-FIRE", "ENTRUSTED", "V-EAST", "BRIGADE");
+            feed.send(topic, c3.filed()).send(topic, c3.decidedNotToPenalise("2024-04-10"))
+                    .send(topic, c3.closed("2024-04-20"));
+
+            CaseFile c4 = TestEvents.caseFile(town, "2024-03-20", "M-CITY", "DEVOLVED", "V-WEST", "BRIGADE", "OFFICE");
+            UUID r1 = UUID.randomUUID();
+            feed.send(topic, c4.filed()).send(topic, c4.decided("2024-05-06", penalty("FINE", "3000.00")))
+                    .send(topic, c4.reviewFiled(r1, "RECONSIDERATION", "2024-06-01"))
+                    .send(topic, c4.reviewConcluded(r1, "RECONSIDERATION", "REVOKED", "2024-08-01", true));
+
+            CaseFile c5 = TestEvents.caseFile(town, "2024-04-02", "M-SAFE", "STATUTORY", "V-EAST", "SAFETY");
+            UUID r2 = UUID.randomUUID();
+            UUID r3 = UUID.randomUUID();
+            ObjectNode c5Decided = c5.decided("2024-06-18", penalty("WARNING"));
+            ObjectNode r2Filed = c5.reviewFiled(r2, "RECONSIDERATION", "2024-07-01");
+            feed.send(topic, c5.filed()).send(topic, c5Decided).send(topic, r2Filed)
+                    .send(topic, c5.coerciveMeasure("SEIZE", "2024-07-07"))
+                    .send(topic, TestEvents.republished(r2Filed))
+                    .send(topic, c5.reviewConcluded(r2, "RECONSIDERATION", "UPHELD", "2024-08-20", false))
+                    .send(topic, c5.reviewFiled(r3, "LITIGATION", "2024-09-01"))
+                    .send(topic, c5.reviewConcluded(r3, "LITIGATION", "DISMISSED", "2025-02-01", false));
+
+            CaseFile c6 = TestEvents.caseFile(town, "2023-10-01", "M-CITY", "DEVOLVED", "V-EAST", "OFFICE");
+            UUID r4 = UUID.randomUUID();
+            feed.send(topic, c6.filed()).send(topic, c6.decided("2023-11-20", penalty("FINE", "500.00")))
+                    .send(topic, c6.coerciveMeasure("SEAL", "2023-12-30")).send(topic, c6.closed("2023-12-28"))
+                    .send(topic, c6.reviewFiled(r4, "RECONSIDERATION", "2024-01-15"))
+                    .send(topic, c6.reviewConcluded(r4, "RECONSIDERATION", "MODIFIED", "2024-03-01", true));
+
+            CaseFile c7 = TestEvents.caseFile(town, "2024-12-30", "M-CITY", "DEVOLVED", "V-WEST", "OFFICE");
+            feed.send(topic, c7.filed()).send(topic, c7.decided("2025-01-05", penalty("FINE", "100.00")));
+
+            ObjectNode i3 = TestEvents.inspection(town, "2024-03-25", "M-FIRE", "ENTRUSTED", "V-EAST", false, true,
+                    "BRIGADE");
+            feed.send(topic, TestEvents.inspection(town, "2024-01-15", "M-SAFE", "STATUTORY", "V-EAST", true, true,
+                    "BRIGADE", "SAFETY"))
+                    .send(topic, TestEvents.inspection(town, "2024-03-03", "M-CITY", "DEVOLVED", "V-WEST", false,
+                            false, "OFFICE"))
+                    .send(topic, i3).send(topic, i3)
+                    .send(topic, TestEvents.inspection(town, "2023-12-31", "M-SAFE", "STATUTORY", "V-EAST", true,
+                            false, "BRIGADE", "SAFETY"));
+
+            feed.send(topic, TestEvents.expropriation(town, "EXPROPRIATION", "2024-06-06"))
+                    .send(topic, TestEvents.expropriation(town, "REQUISITION", "2024-09-09"))
+                    .send(topic, TestEvents.expropriation(town, "EXPROPRIATION", "2023-12-01"));
+        }
+        EventFeed.awaitCaughtUp();
+    }
+
+    @Test
+    void summaryCountsEachPenaltyDecisionOnceUnderItsHeaviestKindAsLastAmendedAndTheRestByTheirOwnDay() {
+        reports().get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("year", equalTo(2024))
+                .body("orgUnit", equalTo(town))
+                .body("asOf", notNullValue())
+                .body("penalties.decisions", equalTo(4))
+                .body("penalties.noPenaltyDecisions", equalTo(1))
+                .body("penalties.fineTotal", equalTo(new BigDecimal("3800.00")))
+                .body("penalties.confiscationTotal", equalTo(new BigDecimal("150.50")))
+                .body("penalties.byKind", equalTo(byKind(Map.of("WARNING", 1, "FINE", 2,
+                        "CONFISCATE_ILLEGAL_GAINS", 1))))
+                .body("penalties.bySource", equalTo(Map.of("STATUTORY", 2, "DEVOLVED", 2, "ENTRUSTED", 0)))
+                .body("cases.filed", equalTo(6))
+                .body("cases.closed", equalTo(2))
+                .body("coercion.measures", equalTo(2))
+                .body("expropriations", equalTo(2))
+                .body("inspections.total", equalTo(3))
+                .body("inspections.joint", equalTo(1))
+                .body("inspections.enterpriseRelated", equalTo(2))
+                .body("reviews.reconsiderations", equalTo(3))
+                .body("reviews.litigations", equalTo(1))
+                .body("reviews.challengedDecisions", equalTo(2))
+                .body("reviews.challengeRate", equalTo(rate("0.5000", 2, 4)))
+                .body("reviews.corrected", equalTo(2))
+                .body("reviews.errorRate", equalTo(rate("0.6667", 2, 3)))
+                .body("personnel.officers", equalTo(0))
+                .body("personnel.certifiedAtYearEnd", equalTo(0))
+                .body("personnel.certificatesIssued", equalTo(0))
+                .body("personnel.certificatesSuspended", equalTo(0))
+                .body("personnel.certificatesCancelled", equalTo(0))
+                .body("personnel.certificatesRevoked", equalTo(0))
+                .body("personnel.trainingHoursTotal", equalTo(new BigDecimal("0.0")))
+                .body("personnel.officersMeetingTrainingTarget", equalTo(0))
+                .body("personnel.trainingTargetRate", equalTo(rate("0.0000", 0, 0)))
+                .body("personnel.examsTaken", equalTo(0))
+                .body("personnel.examsPassed", equalTo(0));
+    }
+
+    @Test
+    void theYearBeforeCountsItsOwnEventsAndItsDecisionChallengedTheYearAfter() {
+        reports().get("/api/v1/reports/2023/summary").then().statusCode(200)
+                .body("penalties.decisions", equalTo(1))
+                .body("penalties.noPenaltyDecisions", equalTo(0))
+                .body("penalties.fineTotal", equalTo(new BigDecimal("500.00")))
+                .body("penalties.confiscationTotal", equalTo(new BigDecimal("0.00")))
+                .body("penalties.byKind", equalTo(byKind(Map.of("FINE", 1))))
+                .body("penalties.bySource", equalTo(Map.of("STATUTORY", 0, "DEVOLVED", 1, "ENTRUSTED", 0)))
+                .body("cases.filed", equalTo(1))
+                .body("cases.closed", equalTo(1))
+                .body("coercion.measures", equalTo(1))
+                .body("expropriations", equalTo(1))
+                .body("inspections.total", equalTo(1))
+                .body("inspections.joint", equalTo(1))
+                .body("inspections.enterpriseRelated", equalTo(0))
+                .body("reviews.reconsiderations", equalTo(0))
+                .body("reviews.litigations", equalTo(0))
+                .body("reviews.challengedDecisions", equalTo(1))
+                .body("reviews.challengeRate", equalTo(rate("1.0000", 1, 1)))
+                .body("reviews.corrected", equalTo(0))
+                .body("reviews.errorRate", equalTo(rate("0.0000", 0, 0)));
+    }
+
+    @Test
+    void breakdownByMonthListsAllTwelveMonthsAndPlacesEachFactByItsOwnDay() {
+        assertBreakdown("month", List.of(
+                row("01", 0, "0.00", "0.00", 1, 1, 1),
+                row("02", 1, "200.00", "150.50", 1, 0, 0),
+                row("03", 1, "600.00", "0.00", 2, 2, 0),
+                row("04", 0, "0.00", "0.00", 1, 0, 0),
+                row("05", 1, "3000.00", "0.00", 0, 0, 0),
+                row("06", 1, "0.00", "0.00", 0, 0, 0),
+                row("07", 0, "0.00", "0.00", 0, 0, 0),
+                row("08", 0, "0.00", "0.00", 0, 0, 0),
+                row("09", 0, "0.00", "0.00", 0, 0, 0),
+                row("10", 0, "0.00", "0.00", 0, 0, 0),
+                row("11", 0, "0.00", "0.00", 0, 0, 0),
+                row("12", 0, "0.00", "0.00", 1, 0, 0)));
+    }
+
+    @Test
+    void breakdownByVillageListsTheVillagesThatOccur() {
+        assertBreakdown("village", List.of(
+                row("V-EAST", 2, "200.00", "150.50", 3, 2, 1),
+                row("V-WEST", 2, "3600.00", "0.00", 3, 1, 0)));
+    }
+
+    @Test
+    void breakdownByDepartmentCountsADecisionCaseOrInspectionUnderEachOfItsDepartments() {
+        assertBreakdown("department", List.of(
+                row("BRIGADE", 2, "3200.00", "150.50", 3, 2, 1),
+                row("OFFICE", 2, "3200.00", "150.50", 3, 1, 0),
+                row("SAFETY", 2, "600.00", "0.00", 2, 1, 1)));
+    }
+
+    @Test
+    void breakdownByMatterSourceListsEverySource() {
+        assertBreakdown("matterSource", List.of(
+                row("DEVOLVED", 2, "3200.00", "150.50", 3, 1, 0),
+                row("ENTRUSTED", 0, "0.00", "0.00", 1, 1, 0),
+                row("STATUTORY", 2, "600.00", "0.00", 2, 1, 1)));
+    }
+
+    @Test
+    void breakdownByPenaltyKindListsEveryKindAndCountsAnAmendedDecisionUnderItsNewHeaviestKind() {
+        assertBreakdown("penaltyKind", List.of(
+                row("CONFISCATE_ILLEGAL_GAINS", 1, "200.00", "150.50", 0, 0, 0),
+                row("CONFISCATE_ILLEGAL_PROPERTY", 0, "0.00", "0.00", 0, 0, 0),
+                row("FINE", 2, "3600.00", "0.00", 0, 0, 0),
+                row("LOWER_QUALIFICATION", 0, "0.00", "0.00", 0, 0, 0),
+                row("ORDER_CLOSURE", 0, "0.00", "0.00", 0, 0, 0),
+                row("ORDER_SUSPENSION", 0, "0.00", "0.00", 0, 0, 0),
+                row("PUBLIC_CRITICISM", 0, "0.00", "0.00", 0, 0, 0),
+                row("RESTRICT_BUSINESS", 0, "0.00", "0.00", 0, 0, 0),
+                row("RESTRICT_PRACTICE", 0, "0.00", "0.00", 0, 0, 0),
+                row("REVOKE_PERMIT", 0, "0.00", "0.00", 0, 0, 0),
+                row("SUSPEND_PERMIT", 0, "0.00", "0.00", 0, 0, 0),
+                row("WARNING", 1, "0.00", "0.00", 0, 0, 0)));
+    }
+
+    @Test
+    void breakdownByMatterListsTheMattersThatOccur() {
+        assertBreakdown("matter", List.of(
+                row("M-CITY", 2, "3200.00", "150.50", 3, 1, 0),
+                row("M-FIRE", 0, "0.00", "0.00", 1, 1, 0),
+                row("M-SAFE", 2, "600.00", "0.00", 2, 1, 1)));
+    }
+
+    @Test
+    void anUnknownOrMissingSplitIsAProblemNamingTheParameter() {
+        for (String by : new String[] { "weekday", null }) {
+            RequestSpecification request = reports();
+            if (by != null) {
+                request.queryParam("by", by);
+            }
+            request.get("/api/v1/reports/2024/breakdown").then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("by"))
+                    .body("errors[0].message", equalTo(
+                            "must be one of month, village, department, matterSource, penaltyKind, matter"));
+        }
+    }
+
+    /** Decimals read as BigDecimal, so that 3800.00 and 3800.0 differ: money must have exactly two places. */
+    private RequestSpecification reports() {
+        return given().config(RestAssured.config().jsonConfig(
+                jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
+                .queryParam("orgUnit", town);
+    }
+
+    private void assertBreakdown(String by, List<Map<String, Object>> rows) {
+        reports().queryParam("by", by).get("/api/v1/reports/2024/breakdown").then().statusCode(200)
+                .body("year", equalTo(2024))
+                .body("orgUnit", equalTo(town))
+                .body("by", equalTo(by))
+                .body("rows", equalTo(rows));
+    }
+
+    private static Map<String, Integer> byKind(Map<String, Integer> counted) {
+        Map<String, Integer> all = new LinkedHashMap<>();
+        for (PenaltyKind kind : PenaltyKind.values()) {
+            all.put(kind.name(), counted.getOrDefault(kind.name(), 0));
+        }
+        return all;
+    }
+
+    private static Map<String, Object> rate(String value, int numerator, int denominator) {
+        return Map.of("value", new BigDecimal(value), "numerator", numerator, "denominator", denominator);
+    }
+
+    private static Map<String, Object> row(String key, int decisions, String fineTotal, String confiscationTotal,
+            int casesFiled, int inspections, int jointInspections) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("key", key);
+        row.put("decisions", decisions);
+        row.put("fineTotal", new BigDecimal(fineTotal));
+        row.put("confiscationTotal", new BigDecimal(confiscationTotal));
+        row.put("casesFiled", casesFiled);
+        row.put("inspections", inspections);
+        row.put("jointInspections", jointInspections);
+        return row;
+    }
+}
