@@ -1,0 +1,60 @@
+package org.enforcementledger.report.annual;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.report.summary.SummaryService;
+
+/** The statistics part of the town's annual report, by content negotiation. */
+@Path("/api/v1/reports/{year}/annual-report")
+@Tag(name = "Reports")
+public class AnnualReportResource {
+
+    public static final String MARKDOWN = "text/markdown;charset=UTF-8";
+    public static final String HTML = "text/html;charset=UTF-8";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private final AnnualReportWriter writer;
+    private final SummaryService summaries;
+
+    public AnnualReportResource(AnnualReportWriter writer, SummaryService summaries) {
+        this.writer = writer;
+        this.summaries = summaries;
+    }
+
+    @GET
+    @Produces(MARKDOWN)
+    @Operation(summary = "The annual report's statistics in Chinese (Markdown; also text/html and .docx by Accept)",
+            description = "Written from the year's figures, e.g. \"累计实施行政处罚 119 件，累计处罚金额 4000 余元；行政强制 0、"
+                    + "行政征收征用 0、联合行政检查 40 余次、行政复议或行政诉讼案件的发生率为 0。\"")
+    public String markdown(@PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
+        return Renderers.markdown(write(orgUnit, year));
+    }
+
+    @GET
+    @Produces(HTML)
+    public String html(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("orgUnit") String orgUnit) {
+        return Renderers.html(write(orgUnit, year));
+    }
+
+    @GET
+    @Produces(DOCX)
+    public Response docx(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("orgUnit") String orgUnit) {
+        return Response.ok(Renderers.docx(write(orgUnit, year)))
+                .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".docx\"").build();
+    }
+
+    private Document write(String orgUnit, int year) {
+        return writer.write(summaries.orgUnitOrDefault(orgUnit), year);
+    }
+}

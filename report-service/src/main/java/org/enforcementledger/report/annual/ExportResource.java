@@ -1,0 +1,107 @@
+package org.enforcementledger.report.annual;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.report.summary.SummaryService;
+
+/** The annual statistical tables as a workbook (one sheet per table) or as CSV. */
+@Path("/api/v1/reports/{year}/export")
+@Tag(name = "Reports")
+public class ExportResource {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String CSV = "text/csv;charset=UTF-8";
+
+    private final StatisticalTables tables;
+    private final SummaryService summaries;
+
+    public ExportResource(StatisticalTables tables, SummaryService summaries) {
+        this.tables = tables;
+        this.summaries = summaries;
+    }
+
+    @GET
+    @Produces(XLSX)
+    @Operation(summary = "The annual statistical tables (行政执法统计年报, spec §11.2–§11.5)",
+            description = "An .xlsx workbook with one sheet per table; Accept: text/csv gives the same tables as CSV "
+                    + "(each table: its title line, its header, its rows, then an empty line).")
+    public Response xlsx(@PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Document.Table table : tables(orgUnit, year)) {
+                Sheet sheet = workbook.createSheet(table.caption());
+                write(sheet.createRow(0), table.header());
+                for (int i = 0; i < table.rows().size(); i++) {
+                    write(sheet.createRow(i + 1), table.rows().get(i));
+                }
+            }
+            workbook.write(out);
+            return Response.ok(out.toByteArray())
+                    .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".xlsx\"")
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Produces(CSV)
+    public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("orgUnit") String orgUnit) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (Document.Table table : tables(orgUnit, year)) {
+            out.append(csvLine(List.of(table.caption())));
+            out.append(csvLine(table.header()));
+            table.rows().forEach(row -> out.append(csvLine(row)));
+            out.append("\r\n");
+        }
+        return Response.ok(out.toString())
+                .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".csv\"")
+                .build();
+    }
+
+    private List<Document.Table> tables(String orgUnit, int year) {
+        return tables.tables(summaries.orgUnitOrDefault(orgUnit), year);
+    }
+
+    /** Cells that are whole or decimal numbers are written as numbers, so a spreadsheet can add them up. */
+    private static void write(Row row, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            String value = cells.get(c);
+            if (value.matches("-?\\d+(\\.\\d+)?")) {
+                row.createCell(c).setCellValue(Double.parseDouble(value));
+            } else {
+                row.createCell(c).setCellValue(value);
+            }
+        }
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell.matches(".*[\",\\r\\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        return line.append("\r\n").toString();
+    }
+}

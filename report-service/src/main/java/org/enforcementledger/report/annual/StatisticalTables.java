@@ -1,0 +1,187 @@
+package org.enforcementledger.report.annual;
+
+import static org.enforcementledger.report.annual.ChineseFigures.percent;
+import static org.enforcementledger.report.annual.ChineseFigures.plain;
+import static org.enforcementledger.report.annual.ChineseFigures.yuan;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.enforcementledger.report.casefile.MatterSource;
+import org.enforcementledger.report.casefile.PenaltyKind;
+import org.enforcementledger.report.summary.Rate;
+import org.enforcementledger.report.summary.SummaryService;
+import org.enforcementledger.report.summary.SummaryService.Summary;
+
+import io.agroal.api.AgroalDataSource;
+
+/** The annual statistical tables (行政执法统计年报, spec §11.2–§11.5) of one org unit and year. */
+@ApplicationScoped
+public class StatisticalTables {
+
+    private final SummaryService summaries;
+    private final AgroalDataSource dataSource;
+
+    public StatisticalTables(SummaryService summaries, AgroalDataSource dataSource) {
+        this.summaries = summaries;
+        this.dataSource = dataSource;
+    }
+
+    public List<Document.Table> tables(String orgUnit, int year) {
+        Summary s = summaries.summary(orgUnit, year);
+        return List.of(penalties(orgUnit, year), inspections(s), coercion(orgUnit, year), expropriations(orgUnit, year),
+                reviews(s), personnel(s));
+    }
+
+    /**
+     * §11.2: decisions of the year by heaviest kind, per source of power; 罚没金额 = fines and confiscations as
+     * decided.
+     */
+    private Document.Table penalties(String orgUnit, int year) {
+        Map<MatterSource, Map<PenaltyKind, Long>> counts = new EnumMap<>(MatterSource.class);
+        Map<MatterSource, BigDecimal> money = new EnumMap<>(MatterSource.class);
+        Map<MatterSource, Long> totals = new EnumMap<>(MatterSource.class);
+        for (MatterSource source : MatterSource.values()) {
+            Map<PenaltyKind, Long> zero = new EnumMap<>(PenaltyKind.class);
+            for (PenaltyKind kind : PenaltyKind.values()) {
+                zero.put(kind, 0L);
+            }
+            counts.put(source, zero);
+            money.put(source, BigDecimal.ZERO.setScale(2));
+            totals.put(source, 0L);
+        }
+        query("SELECT matter_source, heaviest_kind, count(*), sum(fine_total + confiscation_total)"
+                + " FROM decision_projection WHERE org_unit = ? AND outcome = 'PENALTY' AND decided_on BETWEEN ? AND ?"
+                + " GROUP BY matter_source, heaviest_kind", orgUnit, year, rs -> {
+                    MatterSource source = MatterSource.valueOf(rs.getString(1));
+                    if (rs.getString(2) != null) {
+                        counts.get(source).merge(PenaltyKind.valueOf(rs.getString(2)), rs.getLong(3), Long::sum);
+                    }
+                    totals.merge(source, rs.getLong(3), Long::sum);
+                    money.merge(source, rs.getBigDecimal(4), BigDecimal::add);
+                });
+        List<String> header = new ArrayList<>(List.of("执法权来源"));
+        for (PenaltyKind kind : PenaltyKind.values()) {
+            header.add(ChineseFigures.kind(kind));
+        }
+        header.add("合计（宗）");
+        header.add("罚没金额（元）");
+        List<List<String>> rows = new ArrayList<>();
+        Map<PenaltyKind, Long> allKinds = new EnumMap<>(PenaltyKind.class);
+        long all = 0;
+        BigDecimal allMoney = BigDecimal.ZERO.setScale(2);
+        for (MatterSource source : MatterSource.values()) {
+            List<String> row = new ArrayList<>(List.of(ChineseFigures.source(source)));
+            for (PenaltyKind kind : PenaltyKind.values()) {
+                long n = counts.get(source).get(kind);
+                row.add(Long.toString(n));
+                allKinds.merge(kind, n, Long::sum);
+            }
+            row.add(Long.toString(totals.get(source)));
+            row.add(yuan(money.get(source)));
+            rows.add(row);
+            all += totals.get(source);
+            allMoney = allMoney.add(money.get(source));
+        }
+        List<String> total = new ArrayList<>(List.of("合计"));
+        for (PenaltyKind kind : PenaltyKind.values()) {
+            total.add(Long.toString(allKinds.get(kind)));
+        }
+        total.add(Long.toString(all));
+        total.add(yuan(allMoney));
+        rows.add(total);
+        return new Document.Table("行政处罚实施情况统计表", header, rows);
+    }
+
+    private static Document.Table inspections(Summary s) {
+        return new Document.Table("行政检查情况统计表", List.of("检查次数", "其中：联合检查", "其中：涉企检查"), List.of(List.of(
+                Long.toString(s.inspections().total()), Long.toString(s.inspections().joint()),
+                Long.toString(s.inspections().enterpriseRelated()))));
+    }
+
+    /** §11.3: coercive measures by kind (查封、扣押、冻结、其他). */
+    private Document.Table coercion(String orgUnit, int year) {
+        Map<String, Long> byKind = new HashMap<>();
+        query("SELECT kind, count(*) FROM coercive_measure_projection WHERE org_unit = ? AND applied_on BETWEEN ? AND ?"
+                + " GROUP BY kind", orgUnit, year, rs -> byKind.put(rs.getString(1), rs.getLong(2)));
+        List<String> kinds = List.of("SEAL", "SEIZE", "FREEZE", "OTHER");
+        List<String> row = new ArrayList<>();
+        long total = 0;
+        for (String kind : kinds) {
+            long n = byKind.getOrDefault(kind, 0L);
+            row.add(Long.toString(n));
+            total += n;
+        }
+        row.add(Long.toString(total));
+        return new Document.Table("行政强制措施情况统计表",
+                List.of("查封场所设施财物", "扣押财物", "冻结存款汇款", "其他", "合计"), List.of(row));
+    }
+
+    private Document.Table expropriations(String orgUnit, int year) {
+        Map<String, Long> byKind = new HashMap<>();
+        query("SELECT kind, count(*) FROM expropriation_projection WHERE org_unit = ? AND recorded_on BETWEEN ? AND ?"
+                + " GROUP BY kind", orgUnit, year, rs -> byKind.put(rs.getString(1), rs.getLong(2)));
+        long expropriation = byKind.getOrDefault("EXPROPRIATION", 0L);
+        long requisition = byKind.getOrDefault("REQUISITION", 0L);
+        return new Document.Table("行政征收征用情况统计表", List.of("行政征收", "行政征用", "合计"), List.of(List.of(
+                Long.toString(expropriation), Long.toString(requisition), Long.toString(expropriation + requisition))));
+    }
+
+    private static Document.Table reviews(Summary s) {
+        var r = s.reviews();
+        return new Document.Table("行政复议和行政诉讼情况统计表",
+                List.of("被申请行政复议", "被提起行政诉讼", "被复议或起诉的处罚决定", "复议诉讼率", "被纠错", "综合纠错率"),
+                List.of(List.of(Long.toString(r.reconsiderations()), Long.toString(r.litigations()),
+                        Long.toString(r.challengedDecisions()), rate(r.challengeRate()), Long.toString(r.corrected()),
+                        rate(r.errorRate()))));
+    }
+
+    private static Document.Table personnel(Summary s) {
+        var p = s.personnel();
+        return new Document.Table("行政执法人员情况统计表",
+                List.of("执法人员", "年末持证", "持证率", "新增取证", "注销", "吊销", "暂扣", "培训学时", "培训达标", "培训达标率",
+                        "学法考试参考", "学法考试合格"),
+                List.of(List.of(Long.toString(p.officers()), Long.toString(p.certifiedAtYearEnd()),
+                        rate(Rate.of(p.certifiedAtYearEnd(), p.officers())), Long.toString(p.certificatesIssued()),
+                        Long.toString(p.certificatesCancelled()), Long.toString(p.certificatesRevoked()),
+                        Long.toString(p.certificatesSuspended()), plain(p.trainingHoursTotal()),
+                        Long.toString(p.officersMeetingTrainingTarget()), rate(p.trainingTargetRate()),
+                        Long.toString(p.examsTaken()), Long.toString(p.examsPassed()))));
+    }
+
+    private static String rate(Rate rate) {
+        return percent(rate);
+    }
+
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void query(String sql, String orgUnit, int year, RowReader reader) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, orgUnit);
+            statement.setDate(2, Date.valueOf(LocalDate.of(year, 1, 1)));
+            statement.setDate(3, Date.valueOf(LocalDate.of(year, 12, 31)));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
