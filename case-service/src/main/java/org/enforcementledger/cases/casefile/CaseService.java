@@ -200,11 +200,14 @@ public class CaseService {
                 caseFile.id, decision.decidedOn, decision.outcome, penaltyData(decision), decision.fineTotal,
                 decision.confiscationTotal, caseFile.matter.code, caseFile.matter.source, caseFile.actingInNameOf,
                 caseFile.village.code, caseFile.procedure, caseFile.partyKind, List.of(caseFile.departmentCodes),
-                caseFile.filedOn, offeredOn != null, hearingHeld, decision.reviewPassed != null));
+                caseFile.filedOn, offeredOn != null, hearingHeld, Boolean.TRUE.equals(decision.reviewPassed)));
         return decision;
     }
 
-    /** Amends a decision (e.g. after reconsideration found the amount improper); the simple-procedure limits hold. */
+    /**
+     * Amends a decision (e.g. after reconsideration found the amount improper): the simple-procedure limits hold, and
+     * penalties that need a hearing and a legal review (§5.4) are refused unless the decision had both.
+     */
     @Transactional
     public Decision amend(UUID caseId, CaseRequests.Amendment request) {
         CaseFile caseFile = lock(caseId);
@@ -216,6 +219,11 @@ public class CaseService {
         }
         List<Penalty> penalties = PenaltyRules.penalties(request.outcome(), request.penalties());
         PenaltyRules.simpleProcedure(caseFile.procedure, caseFile.partyKind, penalties, settings);
+        if (PenaltyRules.hearingRequired(caseFile.partyKind, penalties, settings)
+                && (decision.hearingOfferedOn == null || !Boolean.TRUE.equals(decision.reviewPassed))) {
+            throw new RuleViolationException("§5.4", "the amended penalties need a hearing offered and a passed legal "
+                    + "review, which the decision did not have; make a new decision through the general procedure.");
+        }
         decision.outcome = request.outcome();
         decision.setPenalties(penalties);
         decision.amendedOn = request.amendedOn();
@@ -226,7 +234,8 @@ public class CaseService {
                         penaltyData(decision), decision.fineTotal, decision.confiscationTotal, caseFile.matter.code,
                         caseFile.matter.source, caseFile.actingInNameOf, caseFile.village.code, caseFile.procedure,
                         caseFile.partyKind, List.of(caseFile.departmentCodes), caseFile.filedOn,
-                        decision.hearingOfferedOn != null, decision.hearingHeld, decision.reviewPassed != null,
+                        decision.hearingOfferedOn != null, decision.hearingHeld,
+                        Boolean.TRUE.equals(decision.reviewPassed),
                         request.amendedOn(), request.reason()));
         return decision;
     }

@@ -77,8 +77,8 @@ public class CoerciveMeasureResource {
     @POST
     @Transactional
     @Operation(summary = "Record a coercive measure in a case", description = "Never under an entrusted matter (R3.5); "
-            + "by at least two officers eligible that day (R4.6, R4.1); sealing and seizure at most 30 days, 60 with an "
-            + "approved extension (§7). Publishes coercive-measure.applied.v1.")
+            + "by at least two officers eligible that day (R4.6, R4.1); each measure lasts at most 30 days, 60 with an "
+            + "approved extension (§7, Coercion Law Arts 25 and 32). Publishes coercive-measure.applied.v1.")
     public Response apply(@Valid @NotNull NewMeasure request) {
         String unit = orgUnit.current();
         if (request.appliedOn().isAfter(LocalDate.now(clock))) {

@@ -206,7 +206,14 @@ public class PersonnelReplicaConsumer {
                             record.offset());
                     continue;
                 }
-                applyEvent(connection, event);
+                try {
+                    applyEvent(connection, event);
+                } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                    // A malformed field (an id that is no UUID, a date that is no date): skip it rather than stall
+                    // the replica on a record that will never read better; report-service dead-letters it.
+                    LOG.warnf("Skipping malformed event at %s-%d@%d: %s", record.topic(), record.partition(),
+                            record.offset(), e.getMessage());
+                }
             }
             try (PreparedStatement upsert = connection.prepareStatement(
                     "INSERT INTO replica_offset (topic, partition, next_offset) VALUES (?, ?, ?)"

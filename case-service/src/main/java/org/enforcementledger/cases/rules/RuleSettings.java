@@ -54,7 +54,7 @@ public interface RuleSettings {
     @WithDefault("90")
     int decisionTimeLimitDays();
 
-    /** §7 (Coercion Law Art 25): longest sealing or seizure, and its longest extension. */
+    /** §7 (Coercion Law Arts 25, 32): longest coercive measure, and its longest extension. */
     @WithDefault("30")
     int coercionMaxDays();
 
