@@ -2,9 +2,12 @@ package org.enforcementledger.localstack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,7 +46,8 @@ public final class LocalInfrastructure implements AutoCloseable {
      * @param ports the ports of embedded servers; 0 picks free ones
      * @param keepData reuse existing data (local run) or start empty (tests)
      */
-    public static LocalInfrastructure start(Path dataDir, Ports ports, boolean keepData, Map<String, String> env) {
+    public static LocalInfrastructure start(Path dataDir, Ports requested, boolean keepData, Map<String, String> env) {
+        Ports ports = requested.resolved();
         String externalJdbcUrl = blankToNull(env.get("QUARKUS_DATASOURCE_JDBC_URL"));
         String externalKafka = blankToNull(env.get("KAFKA_BOOTSTRAP_SERVERS"));
 
@@ -58,7 +62,7 @@ public final class LocalInfrastructure implements AutoCloseable {
                 username = env.getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
                 password = env.getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "");
             } else {
-                postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), ports.resolve(ports.postgres()),
+                postgres = EmbeddedPostgresServer.start(dataDir.resolve("postgres"), ports.postgres(),
                         keepData);
                 postgres.ensureDatabase(DATABASE);
                 jdbcUrl = postgres.jdbcUrl(DATABASE);
@@ -69,8 +73,8 @@ public final class LocalInfrastructure implements AutoCloseable {
             if (externalKafka != null) {
                 bootstrapServers = externalKafka;
             } else {
-                kafka = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), ports.resolve(ports.kafka()),
-                        ports.resolve(ports.kafkaController())).start();
+                kafka = new EmbeddedKafkaBroker(dataDir.resolve("kafka"), ports.kafka(),
+                        ports.kafkaController()).start();
                 bootstrapServers = kafka.bootstrapServers();
             }
             return new LocalInfrastructure(postgres, kafka, jdbcUrl, username, password, bootstrapServers);
@@ -154,12 +158,32 @@ public final class LocalInfrastructure implements AutoCloseable {
             return new Ports(0, 0, 0);
         }
 
-        int resolve(int port) {
+        /**
+         * Fixed ports stay; each 0 becomes a free port. The sockets that find them are held open together, so that
+         * the three are distinct (one closed right away may be handed out again at once).
+         */
+        Ports resolved() {
+            List<ServerSocket> held = new ArrayList<>();
+            try {
+                return new Ports(free(postgres, held), free(kafka, held), free(kafkaController, held));
+            } finally {
+                for (ServerSocket socket : held) {
+                    try {
+                        socket.close();
+                    } catch (IOException ignored) {
+                        // Only a probe.
+                    }
+                }
+            }
+        }
+
+        private static int free(int port, List<ServerSocket> held) {
             if (port != 0) {
                 return port;
             }
-            try (ServerSocket socket = new ServerSocket(0)) {
-                socket.setReuseAddress(true);
+            try {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(socket);
                 return socket.getLocalPort();
             } catch (IOException e) {
                 throw new UncheckedIOException("No free port on loopback", e);
