@@ -199,7 +199,7 @@ public class EventConsumer {
                 continue;
             }
             try {
-                Map<TopicPartition, OffsetAndMetadata> next = applyBatch(records);
+                Map<TopicPartition, OffsetAndMetadata> next = applyBatch(records, null);
                 kafka.commitAsync(next, null);
             } catch (SQLException | RuntimeException e) {
                 // Nothing of the batch was committed: rewind to the stored offsets and try again.
@@ -209,7 +209,13 @@ public class EventConsumer {
         }
     }
 
-    private Map<TopicPartition, OffsetAndMetadata> applyBatch(ConsumerRecords<byte[], byte[]> records)
+    /**
+     * Applies one poll's records in one transaction, with their offsets.
+     *
+     * @param schema null for the live figures; during a rebuild, the schema being rebuilt — poison events are then
+     *        counted there but not dead-lettered again
+     */
+    public Map<TopicPartition, OffsetAndMetadata> applyBatch(ConsumerRecords<byte[], byte[]> records, String schema)
             throws SQLException {
         Map<TopicPartition, OffsetAndMetadata> next = new HashMap<>();
         long applied = 0;
@@ -217,34 +223,53 @@ public class EventConsumer {
         long deadLettered = 0;
         OffsetDateTime lastEventTime = null;
         try (Connection connection = dataSource.getConnection()) {
+            String liveSchema = connection.getSchema();
+            if (schema != null) {
+                connection.setSchema(schema);
+            }
             connection.setAutoCommit(false);
-            try (PreparedStatement markApplied = connection.prepareStatement(
-                    "INSERT INTO applied_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
-                for (ConsumerRecord<byte[], byte[]> record : records) {
-                    next.put(new TopicPartition(record.topic(), record.partition()),
-                            new OffsetAndMetadata(record.offset() + 1));
-                    Parsed parsed = parse(record);
-                    if (parsed.poisonReason() != null) {
-                        deadLetter(record, parsed.poisonReason());
-                        deadLettered++;
-                        continue;
-                    }
-                    CloudEvent event = parsed.event();
-                    markApplied.setObject(1, event.id());
-                    if (markApplied.executeUpdate() == 0) {
-                        duplicates++;
-                        continue;
-                    }
-                    parsed.handler().apply(connection, event);
-                    applied++;
-                    if (lastEventTime == null || event.time().isAfter(lastEventTime)) {
-                        lastEventTime = event.time();
+            try {
+                try (PreparedStatement markApplied = connection.prepareStatement(
+                        "INSERT INTO applied_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
+                    for (ConsumerRecord<byte[], byte[]> record : records) {
+                        next.put(new TopicPartition(record.topic(), record.partition()),
+                                new OffsetAndMetadata(record.offset() + 1));
+                        Parsed parsed = parse(record);
+                        if (parsed.poisonReason() != null) {
+                            if (schema == null) {
+                                deadLetter(record, parsed.poisonReason());
+                            }
+                            deadLettered++;
+                            continue;
+                        }
+                        CloudEvent event = parsed.event();
+                        markApplied.setObject(1, event.id());
+                        if (markApplied.executeUpdate() == 0) {
+                            duplicates++;
+                            continue;
+                        }
+                        parsed.handler().apply(connection, event);
+                        applied++;
+                        if (lastEventTime == null || event.time().isAfter(lastEventTime)) {
+                            lastEventTime = event.time();
+                        }
                     }
                 }
+                storeOffsets(connection, next);
+                updateState(connection, applied, duplicates, deadLettered, lastEventTime);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                // The connection goes back to the pool: it must point at the live figures again.
+                if (schema != null) {
+                    connection.setSchema(liveSchema);
+                }
             }
-            storeOffsets(connection, next);
-            updateState(connection, applied, duplicates, deadLettered, lastEventTime);
-            connection.commit();
+        }
+        if (schema != null) {
+            return next;
         }
         appliedCounter.increment(applied);
         duplicateCounter.increment(duplicates);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.report.consumer.ConsumerSettings;
 import org.enforcementledger.report.consumer.EventConsumer;
+import org.enforcementledger.report.rebuild.Rebuild;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
@@ -43,23 +44,26 @@ public class StatusResource {
     public record Status(long eventsApplied, long duplicatesSkipped, long deadLettered, OffsetDateTime lastEventTime,
             OffsetDateTime lastAppliedAt, boolean consumerRunning,
             @Schema(description = "Events on the topics not yet applied; null when Kafka cannot be reached") Long lag,
-            List<PartitionLag> partitions) {
+            List<PartitionLag> partitions,
+            @Schema(description = "The last rebuild since start-up, if any") Rebuild.Progress rebuild) {
     }
 
     private final EventConsumer consumer;
+    private final Rebuild rebuild;
     private final ConsumerSettings settings;
     private final Map<String, Object> kafkaConfig;
 
-    public StatusResource(EventConsumer consumer, ConsumerSettings settings,
+    public StatusResource(EventConsumer consumer, Rebuild rebuild, ConsumerSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.consumer = consumer;
+        this.rebuild = rebuild;
         this.settings = settings;
         this.kafkaConfig = kafkaConfig;
     }
 
     @GET
-    @Operation(summary = "Consumer progress", description = "Events applied, last event time, lag behind the topics "
-            + "and the dead-lettered count.")
+    @Operation(summary = "Consumer progress", description = "Events applied, last event time, lag behind the topics, "
+            + "the dead-lettered count, and the progress of a rebuild.")
     public Status status() {
         ConsumerState state = ConsumerState.current();
         Map<TopicPartition, Long> stored = consumer.storedOffsets();
@@ -81,7 +85,7 @@ public class StatusResource {
         }
         partitions.sort(Comparator.comparing(PartitionLag::topic).thenComparing(PartitionLag::partition));
         return new Status(state.eventsApplied, state.duplicatesSkipped, state.deadLettered, state.lastEventTime,
-                state.lastAppliedAt, consumer.isRunning(), totalLag, partitions);
+                state.lastAppliedAt, consumer.isRunning(), totalLag, partitions, rebuild.progress());
     }
 
     private Map<TopicPartition, Long> endOffsets() {
