@@ -77,6 +77,7 @@ public class EventConsumer {
     private final Counter appliedCounter;
     private final Counter duplicateCounter;
     private final Counter deadLetterCounter;
+    private final FiguresVersion figuresVersion;
 
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -85,7 +86,9 @@ public class EventConsumer {
 
     public EventConsumer(AgroalDataSource dataSource,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            ConsumerSettings settings, EventSchemas schemas, ObjectMapper objectMapper, MeterRegistry registry) {
+            ConsumerSettings settings, EventSchemas schemas, ObjectMapper objectMapper, MeterRegistry registry,
+            FiguresVersion figuresVersion) {
+        this.figuresVersion = figuresVersion;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.settings = settings;
@@ -257,6 +260,8 @@ public class EventConsumer {
                 }
                 storeOffsets(connection, next);
                 updateState(connection, applied, duplicates, deadLettered, lastEventTime);
+                // Before and after the commit: a summary computed while it lands is never kept as current.
+                figuresVersion.changed();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -271,6 +276,7 @@ public class EventConsumer {
         if (schema != null) {
             return next;
         }
+        figuresVersion.changed();
         appliedCounter.increment(applied);
         duplicateCounter.increment(duplicates);
         deadLetterCounter.increment(deadLettered);

@@ -19,6 +19,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcementledger.report.consumer.ConsumerSettings;
 import org.enforcementledger.report.consumer.EventConsumer;
+import org.enforcementledger.report.consumer.FiguresVersion;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
@@ -58,6 +59,7 @@ public class Rebuild {
     private final ConsumerSettings settings;
     private final EventConsumer liveConsumer;
     private final Flyway flyway;
+    private final FiguresVersion figuresVersion;
 
     private volatile State state;
     private volatile OffsetDateTime startedAt;
@@ -68,7 +70,8 @@ public class Rebuild {
     private volatile String failure;
 
     public Rebuild(AgroalDataSource dataSource, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            ConsumerSettings settings, EventConsumer liveConsumer, Flyway flyway) {
+            ConsumerSettings settings, EventConsumer liveConsumer, Flyway flyway, FiguresVersion figuresVersion) {
+        this.figuresVersion = figuresVersion;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.settings = settings;
@@ -127,6 +130,7 @@ public class Rebuild {
                 total += partitions.stream().mapToLong(tp -> last.get(tp) - end.get(tp)).sum();
                 replayUntil(replay, last);
                 switchSchemas();
+                figuresVersion.changed();
             }
             liveConsumer.start();
             livePaused = false;

@@ -1,10 +1,13 @@
 package org.enforcementledger.report.summary;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcementledger.report.casefile.CaseFigures;
+import org.enforcementledger.report.consumer.FiguresVersion;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.personnel.CertificateEventsHandler;
@@ -89,12 +93,24 @@ public class SummaryService {
             Inspections inspections, Reviews reviews, Personnel personnel) {
     }
 
-    private final PersonnelFigures personnelFigures;
-    private final String defaultOrgUnit;
+    private record Key(String orgUnit, int year, LocalDate today) {
+    }
 
-    public SummaryService(PersonnelFigures personnelFigures,
+    private record Computed(long version, Summary summary) {
+    }
+
+    private final PersonnelFigures personnelFigures;
+    private final FiguresVersion figuresVersion;
+    private final Clock clock;
+    private final String defaultOrgUnit;
+    private final Map<Key, Computed> computed = new ConcurrentHashMap<>();
+    private final Map<Key, Boolean> refreshing = new ConcurrentHashMap<>();
+
+    public SummaryService(PersonnelFigures personnelFigures, FiguresVersion figuresVersion, Clock clock,
             @ConfigProperty(name = "ledger.org-unit") String defaultOrgUnit) {
         this.personnelFigures = personnelFigures;
+        this.figuresVersion = figuresVersion;
+        this.clock = clock;
         this.defaultOrgUnit = defaultOrgUnit;
     }
 
@@ -103,7 +119,37 @@ public class SummaryService {
         return orgUnit == null || orgUnit.isBlank() ? defaultOrgUnit : orgUnit;
     }
 
+    /**
+     * The summary as of the last applied batch. Dashboards read it far more often than events arrive, so it is computed
+     * once per change of the figures and served from memory. While one request recomputes a changed summary, the
+     * others get the previous one — complete and consistent, and at most one batch old — instead of queueing.
+     */
     public Summary summary(String unit, int year) {
+        Key key = new Key(unit, year, LocalDate.now(clock));
+        long version = figuresVersion.current();
+        Computed cached = computed.get(key);
+        if (cached != null && cached.version() == version) {
+            return cached.summary();
+        }
+        if (cached != null && refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
+            return cached.summary();
+        }
+        try {
+            Summary fresh = compute(unit, year);
+            if (computed.size() > 10_000) {
+                computed.clear();
+            }
+            computed.merge(key, new Computed(version, fresh),
+                    (old, candidate) -> old.version() > candidate.version() ? old : candidate);
+            return fresh;
+        } finally {
+            if (cached != null) {
+                refreshing.remove(key);
+            }
+        }
+    }
+
+    private Summary compute(String unit, int year) {
         Map<String, BigDecimal> figures = AnnualFigure.ofYear(unit, year).stream()
                 .collect(Collectors.toMap(f -> f.key.figure(), f -> f.value));
         return new Summary(year, unit, ConsumerState.current().lastEventTime, penalties(figures),
