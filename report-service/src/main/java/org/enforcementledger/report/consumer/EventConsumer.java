@@ -11,9 +11,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,38 +234,48 @@ public class EventConsumer {
             }
             connection.setAutoCommit(false);
             try {
-                try (PreparedStatement markApplied = connection.prepareStatement(
-                        "INSERT INTO applied_event (event_id) VALUES (?) ON CONFLICT DO NOTHING")) {
-                    for (ConsumerRecord<byte[], byte[]> record : records) {
-                        next.put(new TopicPartition(record.topic(), record.partition()),
-                                new OffsetAndMetadata(record.offset() + 1));
-                        Parsed parsed = parse(record);
-                        if (parsed.poisonReason() != null) {
-                            if (schema == null) {
-                                deadLetter(record, parsed.poisonReason());
-                            }
-                            deadLettered++;
-                            continue;
+                List<Parsed> parsed = new ArrayList<>(records.count());
+                List<UUID> ids = new ArrayList<>();
+                for (ConsumerRecord<byte[], byte[]> record : records) {
+                    next.put(new TopicPartition(record.topic(), record.partition()),
+                            new OffsetAndMetadata(record.offset() + 1));
+                    Parsed one = parse(record);
+                    parsed.add(one);
+                    if (one.poisonReason() != null) {
+                        if (schema == null) {
+                            deadLetter(record, one.poisonReason());
                         }
-                        CloudEvent event = parsed.event();
-                        markApplied.setObject(1, event.id());
-                        if (markApplied.executeUpdate() == 0) {
-                            duplicates++;
-                            continue;
-                        }
-                        parsed.handler().apply(connection, event);
-                        applied++;
-                        if (lastEventTime == null || event.time().isAfter(lastEventTime)) {
-                            lastEventTime = event.time();
-                        }
+                        deadLettered++;
+                    } else {
+                        ids.add(one.event().id());
                     }
                 }
+                Set<UUID> fresh = markApplied(connection, ids);
+                Figures.begin(connection);
+                for (Parsed one : parsed) {
+                    if (one.poisonReason() != null) {
+                        continue;
+                    }
+                    CloudEvent event = one.event();
+                    // remove(): an event twice in one batch is applied once.
+                    if (!fresh.remove(event.id())) {
+                        duplicates++;
+                        continue;
+                    }
+                    one.handler().apply(connection, event);
+                    applied++;
+                    if (lastEventTime == null || event.time().isAfter(lastEventTime)) {
+                        lastEventTime = event.time();
+                    }
+                }
+                Figures.flush(connection);
                 storeOffsets(connection, next);
                 updateState(connection, applied, duplicates, deadLettered, lastEventTime);
                 // Before and after the commit: a summary computed while it lands is never kept as current.
                 figuresVersion.changed();
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
+                Figures.discard();
                 connection.rollback();
                 throw e;
             } finally {
@@ -281,6 +293,27 @@ public class EventConsumer {
         duplicateCounter.increment(duplicates);
         deadLetterCounter.increment(deadLettered);
         return next;
+    }
+
+    /**
+     * Records the event ids as applied, in one statement for the batch; returns those not applied before (an id
+     * already there is a duplicate).
+     */
+    private static Set<UUID> markApplied(Connection connection, List<UUID> ids) throws SQLException {
+        Set<UUID> fresh = new HashSet<>();
+        if (ids.isEmpty()) {
+            return fresh;
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO applied_event (event_id)"
+                + " SELECT unnest(?::uuid[]) ON CONFLICT DO NOTHING RETURNING event_id")) {
+            insert.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            try (ResultSet rs = insert.executeQuery()) {
+                while (rs.next()) {
+                    fresh.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return fresh;
     }
 
     private record Parsed(CloudEvent event, EventHandler handler, String poisonReason) {
