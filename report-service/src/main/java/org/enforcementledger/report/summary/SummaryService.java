@@ -105,6 +105,7 @@ public class SummaryService {
     private final String defaultOrgUnit;
     private final Map<Key, Computed> computed = new ConcurrentHashMap<>();
     private final Map<Key, Boolean> refreshing = new ConcurrentHashMap<>();
+    private final Map<Key, Object> firstComputations = new ConcurrentHashMap<>();
 
     public SummaryService(PersonnelFigures personnelFigures, FiguresVersion figuresVersion, Clock clock,
             @ConfigProperty(name = "ledger.org-unit") String defaultOrgUnit) {
@@ -131,22 +132,34 @@ public class SummaryService {
         if (cached != null && cached.version() == version) {
             return cached.summary();
         }
-        if (cached != null && refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
+        if (cached == null) {
+            // The first request for a key computes; the others wait for it instead of all running the queries.
+            synchronized (firstComputations.computeIfAbsent(key, k -> new Object())) {
+                cached = computed.get(key);
+                if (cached != null) {
+                    return cached.summary();
+                }
+                return store(key, version, compute(unit, year));
+            }
+        }
+        if (refreshing.putIfAbsent(key, Boolean.TRUE) != null) {
             return cached.summary();
         }
         try {
-            Summary fresh = compute(unit, year);
-            if (computed.size() > 10_000) {
-                computed.clear();
-            }
-            computed.merge(key, new Computed(version, fresh),
-                    (old, candidate) -> old.version() > candidate.version() ? old : candidate);
-            return fresh;
+            return store(key, version, compute(unit, year));
         } finally {
-            if (cached != null) {
-                refreshing.remove(key);
-            }
+            refreshing.remove(key);
         }
+    }
+
+    private Summary store(Key key, long version, Summary fresh) {
+        if (computed.size() > 10_000) {
+            computed.clear();
+            firstComputations.clear();
+        }
+        computed.merge(key, new Computed(version, fresh),
+                (old, candidate) -> old.version() > candidate.version() ? old : candidate);
+        return fresh;
     }
 
     private Summary compute(String unit, int year) {
