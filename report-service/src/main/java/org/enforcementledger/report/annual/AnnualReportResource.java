@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,29 +34,20 @@ public class AnnualReportResource {
     }
 
     @GET
-    @Produces(MARKDOWN)
-    @Operation(summary = "The annual report's statistics in Chinese (Markdown; also text/html and .docx by Accept)",
+    @Produces({ MARKDOWN, HTML, DOCX })
+    @Operation(summary = "The annual report's statistics in Chinese: Markdown (the default), HTML or Word by Accept",
             description = "Written from the year's figures, e.g. \"累计实施行政处罚 119 件，累计处罚金额 4000 余元；行政强制 0、"
                     + "行政征收征用 0、联合行政检查 40 余次、行政复议或行政诉讼案件的发生率为 0。\"")
-    public String markdown(@PathParam("year") @Min(2000) @Max(2100) int year,
-            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
-        return Renderers.markdown(write(orgUnit, year));
+    public Response report(@PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit,
+            @Context HttpHeaders headers) {
+        Document document = writer.write(summaries.orgUnitOrDefault(orgUnit), year);
+        String type = Negotiation.choose(headers, MARKDOWN, HTML, DOCX);
+        if (type.equals(DOCX)) {
+            return Response.ok(Renderers.docx(document), DOCX)
+                    .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".docx\"").build();
+        }
+        return Response.ok(type.equals(HTML) ? Renderers.html(document) : Renderers.markdown(document), type).build();
     }
 
-    @GET
-    @Produces(HTML)
-    public String html(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("orgUnit") String orgUnit) {
-        return Renderers.html(write(orgUnit, year));
-    }
-
-    @GET
-    @Produces(DOCX)
-    public Response docx(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("orgUnit") String orgUnit) {
-        return Response.ok(Renderers.docx(write(orgUnit, year)))
-                .header("Content-Disposition", "attachment; filename=\"annual-report-" + year + ".docx\"").build();
-    }
-
-    private Document write(String orgUnit, int year) {
-        return writer.write(summaries.orgUnitOrDefault(orgUnit), year);
-    }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -39,12 +41,17 @@ public class ExportResource {
     }
 
     @GET
-    @Produces(XLSX)
+    @Produces({ XLSX, CSV })
     @Operation(summary = "The annual statistical tables (行政执法统计年报, spec §11.2–§11.5)",
-            description = "An .xlsx workbook with one sheet per table; Accept: text/csv gives the same tables as CSV "
-                    + "(each table: its title line, its header, its rows, then an empty line).")
-    public Response xlsx(@PathParam("year") @Min(2000) @Max(2100) int year,
-            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
+            description = "An .xlsx workbook with one sheet per table (the default); Accept: text/csv gives the same "
+                    + "tables as CSV (each table: its title line, its header, its rows, then an empty line).")
+    public Response export(@PathParam("year") @Min(2000) @Max(2100) int year,
+            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit,
+            @Context HttpHeaders headers) {
+        return Negotiation.choose(headers, XLSX, CSV).equals(CSV) ? csv(year, orgUnit) : xlsx(year, orgUnit);
+    }
+
+    private Response xlsx(int year, String orgUnit) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Document.Table table : tables(orgUnit, year)) {
                 Sheet sheet = workbook.createSheet(table.caption());
@@ -54,7 +61,7 @@ public class ExportResource {
                 }
             }
             workbook.write(out);
-            return Response.ok(out.toByteArray())
+            return Response.ok(out.toByteArray(), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".xlsx\"")
                     .build();
         } catch (IOException e) {
@@ -62,9 +69,7 @@ public class ExportResource {
         }
     }
 
-    @GET
-    @Produces(CSV)
-    public Response csv(@PathParam("year") @Min(2000) @Max(2100) int year, @QueryParam("orgUnit") String orgUnit) {
+    private Response csv(int year, String orgUnit) {
         StringBuilder out = new StringBuilder("\uFEFF");
         for (Document.Table table : tables(orgUnit, year)) {
             out.append(csvLine(List.of(table.caption())));
@@ -72,7 +77,7 @@ public class ExportResource {
             table.rows().forEach(row -> out.append(csvLine(row)));
             out.append("\r\n");
         }
-        return Response.ok(out.toString())
+        return Response.ok(out.toString(), CSV)
                 .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".csv\"")
                 .build();
     }

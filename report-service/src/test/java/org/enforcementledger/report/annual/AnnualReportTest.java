@@ -119,6 +119,16 @@ class AnnualReportTest {
     }
 
     @Test
+    void aClientThatAcceptsAnythingGetsMarkdownAndAWorkbook() {
+        given().accept("*/*").queryParam("orgUnit", TOWN).get("/api/v1/reports/2024/annual-report").then()
+                .statusCode(200).contentType("text/markdown");
+        given().accept("*/*").queryParam("orgUnit", TOWN).get("/api/v1/reports/2024/export").then()
+                .statusCode(200).contentType(ExportResource.XLSX);
+        given().accept("text/csv;q=0.9, text/html").queryParam("orgUnit", TOWN).get("/api/v1/reports/2024/export")
+                .then().statusCode(200).contentType("text/csv");
+    }
+
+    @Test
     void theHtmlReportCarriesTheSameSentences() {
         String html = given().accept("text/html").queryParam("orgUnit", TOWN).get("/api/v1/reports/2024/annual-report")
                 .then().statusCode(200).contentType("text/html").extract().asString();
