@@ -71,9 +71,14 @@ public class AnnualReportWriter {
     private static String overview(Summary s) {
         BigDecimal amount = s.penalties().fineTotal().add(s.penalties().confiscationTotal());
         return s.year() + "年，累计实施行政处罚 " + s.penalties().decisions() + " 件，累计处罚金额 "
-                + approximately(amount) + "元；行政强制 " + s.coercion().measures() + "、行政征收征用 "
-                + s.expropriations() + "、联合行政检查 " + approximately(s.inspections().joint())
-                + "次、行政复议或行政诉讼案件的发生率为 " + percent(s.reviews().challengeRate()) + "。";
+                + withUnit(approximately(amount), "元") + "；行政强制 " + s.coercion().measures() + "、行政征收征用 "
+                + s.expropriations() + "、联合行政检查 " + withUnit(approximately(s.inspections().joint()), "次")
+                + "、行政复议或行政诉讼案件的发生率为 " + percent(s.reviews().challengeRate()) + "。";
+    }
+
+    /** "4000 余" + "元" → "4000 余元"; "200" + "元" → "200 元", spaced as the town's report writes it. */
+    private static String withUnit(String figure, String unit) {
+        return figure.endsWith("余") ? figure + unit : figure + " " + unit;
     }
 
     private static List<String> penalties(Summary s) {
