@@ -301,6 +301,12 @@ public class OutboxRelay {
 
     private void closeListenConnection() {
         if (listenConnection != null) {
+            try (Statement statement = listenConnection.createStatement()) {
+                // The connection goes back to the pool: it must not keep collecting notifications nobody reads.
+                statement.execute("UNLISTEN *");
+            } catch (SQLException ignored) {
+                // A broken connection listens to nothing; the pool discards it.
+            }
             try {
                 listenConnection.close();
             } catch (SQLException ignored) {

@@ -80,6 +80,7 @@ public class EventConsumer {
     private final Counter duplicateCounter;
     private final Counter deadLetterCounter;
     private final FiguresVersion figuresVersion;
+    private final Set<String> deadLetteredRecords = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private volatile boolean running;
     private volatile KafkaConsumer<byte[], byte[]> consumer;
@@ -123,6 +124,9 @@ public class EventConsumer {
         if (running) {
             return;
         }
+        if (worker != null && worker.isAlive()) {
+            throw new IllegalStateException("The previous consumer thread has not stopped yet");
+        }
         running = true;
         worker = new Thread(this::run, "event-consumer");
         worker.setDaemon(true);
@@ -140,10 +144,19 @@ public class EventConsumer {
             current.wakeup();
         }
         if (worker != null) {
+            // Until the thread is gone: a rebuild relies on the pause being real. A batch in flight finishes (or
+            // rolls back) first; that can take as long as a dead-letter send's timeout.
             try {
-                worker.join(TimeUnit.SECONDS.toMillis(15));
+                while (worker.isAlive()) {
+                    KafkaConsumer<byte[], byte[]> stillPolling = consumer;
+                    if (stillPolling != null) {
+                        stillPolling.wakeup();
+                    }
+                    worker.join(TimeUnit.SECONDS.toMillis(1));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return;
             }
             worker = null;
         }
@@ -242,7 +255,8 @@ public class EventConsumer {
                     Parsed one = parse(record);
                     parsed.add(one);
                     if (one.poisonReason() != null) {
-                        if (schema == null) {
+                        // A batch retried after a rollback must not copy the same poison record again.
+                        if (schema == null && firstTimePoison(record)) {
                             deadLetter(record, one.poisonReason());
                         }
                         deadLettered++;
@@ -271,8 +285,11 @@ public class EventConsumer {
                 Figures.flush(connection);
                 storeOffsets(connection, next);
                 updateState(connection, applied, duplicates, deadLettered, lastEventTime);
-                // Before and after the commit: a summary computed while it lands is never kept as current.
-                figuresVersion.changed();
+                // Before and after the commit: a summary computed while it lands is never kept as current. A rebuild's
+                // batches go to the shadow schema and change nothing readers see.
+                if (schema == null) {
+                    figuresVersion.changed();
+                }
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
                 Figures.discard();
@@ -293,6 +310,14 @@ public class EventConsumer {
         duplicateCounter.increment(duplicates);
         deadLetterCounter.increment(deadLettered);
         return next;
+    }
+
+    /** True the first time a record is seen as poison by this instance. */
+    private boolean firstTimePoison(ConsumerRecord<byte[], byte[]> record) {
+        if (deadLetteredRecords.size() > 100_000) {
+            deadLetteredRecords.clear();
+        }
+        return deadLetteredRecords.add(record.topic() + "-" + record.partition() + "@" + record.offset());
     }
 
     /**
