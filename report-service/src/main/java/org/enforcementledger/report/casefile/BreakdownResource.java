@@ -11,11 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.report.summary.SummaryService;
 import org.enforcementledger.report.casefile.Breakdowns.Dimension;
 import org.enforcementledger.report.problem.InvalidFieldException;
 
@@ -30,11 +30,11 @@ public class BreakdownResource {
     }
 
     private final Breakdowns breakdowns;
-    private final String defaultOrgUnit;
+    private final SummaryService summaries;
 
-    public BreakdownResource(Breakdowns breakdowns, @ConfigProperty(name = "ledger.org-unit") String defaultOrgUnit) {
+    public BreakdownResource(Breakdowns breakdowns, SummaryService summaries) {
         this.breakdowns = breakdowns;
-        this.defaultOrgUnit = defaultOrgUnit;
+        this.summaries = summaries;
     }
 
     @GET
@@ -51,7 +51,7 @@ public class BreakdownResource {
             @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
         Dimension dimension = Dimension.of(by).orElseThrow(() -> new InvalidFieldException("by",
                 "must be one of " + String.join(", ", Dimension.parameters())));
-        String unit = orgUnit == null || orgUnit.isBlank() ? defaultOrgUnit : orgUnit;
+        String unit = summaries.orgUnitOrDefault(orgUnit);
         return new Breakdown(year, unit, dimension.parameter(), breakdowns.of(unit, year, dimension));
     }
 }

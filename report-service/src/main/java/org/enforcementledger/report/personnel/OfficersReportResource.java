@@ -13,11 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.report.summary.SummaryService;
 
 @Path("/api/v1/reports/{year}/officers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,12 +31,11 @@ public class OfficersReportResource {
     }
 
     private final PersonnelFigures figures;
-    private final String defaultOrgUnit;
+    private final SummaryService summaries;
 
-    public OfficersReportResource(PersonnelFigures figures,
-            @ConfigProperty(name = "ledger.org-unit") String defaultOrgUnit) {
+    public OfficersReportResource(PersonnelFigures figures, SummaryService summaries) {
         this.figures = figures;
-        this.defaultOrgUnit = defaultOrgUnit;
+        this.summaries = summaries;
     }
 
     @GET
@@ -44,7 +43,7 @@ public class OfficersReportResource {
             description = "Officers in an enforcement post at some time in the year, by department and name.")
     public OfficersReport officers(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
-        String unit = orgUnit == null || orgUnit.isBlank() ? defaultOrgUnit : orgUnit;
+        String unit = summaries.orgUnitOrDefault(orgUnit);
         return new OfficersReport(year, unit, figures.yearEnd(year), figures.requiredHours(),
                 figures.officers(unit, year));
     }
