@@ -63,6 +63,7 @@ public final class LocalStackLauncher {
                 intSetting(env, "LEDGER_KAFKA_CONTROLLER_PORT", 9093));
         log("starting PostgreSQL and Kafka (data in " + dataDir + ")");
         LocalInfrastructure infrastructure = LocalInfrastructure.start(dataDir, ports, true, env);
+        LocalTokenIssuer tokens = LocalTokenIssuer.loadOrCreate(keyDir(dataDir));
         log("PostgreSQL " + infrastructure.jdbcUrl() + (infrastructure.embeddedPostgres() ? " (embedded)" : " (yours)"));
         log("Kafka " + infrastructure.bootstrapServers()
                 + (infrastructure.embeddedKafka().isPresent() ? " (embedded, KRaft)" : " (yours)"));
@@ -71,14 +72,14 @@ public final class LocalStackLauncher {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stopAll(processes, infrastructure), "ledger-shutdown"));
 
         for (Service service : SERVICES) {
-            processes.add(startService(root, service, infrastructure));
+            processes.add(startService(root, service, infrastructure, tokens));
         }
         for (Service service : SERVICES) {
             awaitReady(service);
         }
         log(String.format("Enforcement Ledger is up in %.1f s: personnel http://localhost:8081, "
                 + "case http://localhost:8082, report http://localhost:8083 (Swagger UI at /q/swagger-ui). "
-                + "Ctrl-C stops everything.", (System.nanoTime() - started) / 1e9));
+                + "Mint a token with deploy/token. Ctrl-C stops everything.", (System.nanoTime() - started) / 1e9));
 
         for (Process process : processes) {
             int exit = process.waitFor();
@@ -89,11 +90,20 @@ public final class LocalStackLauncher {
         }
     }
 
-    private static Process startService(Path root, Service service, LocalInfrastructure infrastructure)
-            throws IOException {
+    /** Where the local run keeps the key its tokens are signed with ({@code deploy/token} reads it too). */
+    static Path keyDir(Path dataDir) {
+        return dataDir.resolve("keys");
+    }
+
+    private static Process startService(Path root, Service service, LocalInfrastructure infrastructure,
+            LocalTokenIssuer tokens) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-Xmx384m", "-jar", service.jar(root).toString());
         builder.environment().putAll(infrastructure.serviceEnvironment());
+        // The user's own OIDC provider (QUARKUS_OIDC_AUTH_SERVER_URL) replaces the local key.
+        if (System.getenv("QUARKUS_OIDC_AUTH_SERVER_URL") == null) {
+            builder.environment().putAll(tokens.verificationEnvironment());
+        }
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(service.port()));
         // A local run answers on this machine only, unless the user says otherwise.
         builder.environment().putIfAbsent("QUARKUS_HTTP_HOST", "127.0.0.1");

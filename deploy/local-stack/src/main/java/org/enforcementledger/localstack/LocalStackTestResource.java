@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class LocalStackTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static LocalInfrastructure infrastructure;
+    private static final LocalTokenIssuer TOKENS = LocalTokenIssuer.ephemeral();
 
     @Override
     public synchronized Map<String, String> start() {
@@ -27,7 +29,14 @@ public class LocalStackTestResource implements QuarkusTestResourceLifecycleManag
             Path dataDir = createTempDir();
             infrastructure = LocalInfrastructure.start(dataDir, LocalInfrastructure.Ports.any(), false, System.getenv());
         }
-        return infrastructure.serviceProperties();
+        Map<String, String> properties = new LinkedHashMap<>(infrastructure.serviceProperties());
+        properties.putAll(TOKENS.verificationProperties());
+        return properties;
+    }
+
+    /** Signs the tokens the service under test accepts. */
+    public static LocalTokenIssuer tokens() {
+        return TOKENS;
     }
 
     @Override

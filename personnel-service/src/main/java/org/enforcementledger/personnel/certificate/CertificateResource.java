@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.security.Roles;
 
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
@@ -78,6 +80,8 @@ public class CertificateResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR,
+            Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
     @GET
     @Path("/{number}")
     @Operation(summary = "Verify a certificate", description = "Status and validity, for public verification.")
@@ -85,6 +89,7 @@ public class CertificateResource {
         return view(certificates.get(number));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{number}/suspension")
     @Operation(summary = "Suspend (暂扣) a valid certificate", description = "R4.2. Publishes certificate.suspended.v1.")
@@ -92,6 +97,7 @@ public class CertificateResource {
         return view(certificates.change(number, CertificateAction.SUSPENDED, change.effectiveOn(), change.reason()));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{number}/reinstatement")
     @Operation(summary = "Reinstate (恢复) a suspended certificate", description = "R4.2. Publishes certificate.reinstated.v1.")
@@ -99,6 +105,7 @@ public class CertificateResource {
         return view(certificates.change(number, CertificateAction.REINSTATED, change.effectiveOn(), change.reason()));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{number}/cancellation")
     @Operation(summary = "Cancel (注销) a certificate", description = "No fault: departure, transfer, loss. Final (R4.2). "
@@ -107,6 +114,7 @@ public class CertificateResource {
         return view(certificates.change(number, CertificateAction.CANCELLED, change.effectiveOn(), change.reason()));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{number}/revocation")
     @Operation(summary = "Revoke (吊销) a certificate", description = "Misconduct. Final (R4.2). Publishes certificate.revoked.v1.")
@@ -114,6 +122,7 @@ public class CertificateResource {
         return view(certificates.change(number, CertificateAction.REVOKED, change.effectiveOn(), change.reason()));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{number}/annual-reviews")
     @Operation(summary = "Record the annual review (年度审验)", description = "A failed review suspends a certificate in "

@@ -138,7 +138,7 @@ public class CertificateService {
     }
 
     public Certificate get(String number) {
-        return Certificate.findByNumber(number)
+        return Certificate.findByNumber(number).filter(c -> orgUnit.canRead(c.orgUnit))
                 .orElseThrow(() -> new NotFoundException("No certificate " + number + "."));
     }
 
@@ -147,7 +147,7 @@ public class CertificateService {
      * the reasons, one per certificate that could have counted.
      */
     public Eligibility eligibility(UUID officerId, LocalDate on) {
-        Officer officer = Officer.findInOrgUnit(orgUnit.current(), officerId)
+        Officer officer = Officer.findReadable(orgUnit.readScope(), officerId)
                 .orElseThrow(() -> new NotFoundException("No officer " + officerId + "."));
         List<Certificate> certificates = new ArrayList<>(Certificate.ofOfficer(officerId));
         certificates.sort(Comparator.comparing((Certificate c) -> c.issuedOn).reversed());
@@ -186,10 +186,9 @@ public class CertificateService {
 
     /** Locks the holder first: all of an officer's changes are serialised, so their events keep commit order. */
     private Certificate lockedByNumber(String number) {
-        Certificate certificate = get(number);
-        if (!certificate.orgUnit.equals(orgUnit.current())) {
-            throw new NotFoundException("No certificate " + number + ".");
-        }
+        Certificate certificate = Certificate.findByNumber(number)
+                .filter(c -> c.orgUnit.equals(orgUnit.current()))
+                .orElseThrow(() -> new NotFoundException("No certificate " + number + "."));
         lockOfficer(certificate.officer.id);
         Panache.getEntityManager().refresh(certificate);
         return certificate;

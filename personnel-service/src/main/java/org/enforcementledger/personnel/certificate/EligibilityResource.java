@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.security.Roles;
 
 @Path("/api/v1/officers/{id}/eligibility")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,6 +30,8 @@ public class EligibilityResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR,
+            Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
     @GET
     @Operation(summary = "May the officer carry out enforcement acts on a day? (R4.1)",
             description = "Yes with a certificate valid that day and not suspended, cancelled, revoked or expired; "

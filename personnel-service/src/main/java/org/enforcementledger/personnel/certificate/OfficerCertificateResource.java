@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.personnel.certificate.CertificateResource.CertificateView;
 import org.enforcementledger.personnel.certificate.CertificateResource.NewCertificate;
+import org.enforcementledger.personnel.security.Roles;
 
 /** An officer's certificates: issuing one. */
 @Path("/api/v1/officers/{id}/certificates")
@@ -37,6 +39,7 @@ public class OfficerCertificateResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Operation(summary = "Issue a certificate to an officer",
             description = "Only for an officer in an enforcement post who passed a QUALIFICATION exam on or before issuedOn, "

@@ -3,6 +3,7 @@ package org.enforcementledger.personnel.department;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.problem.ConflictException;
+import org.enforcementledger.personnel.security.Roles;
 
 import io.quarkus.panache.common.Sort;
 
@@ -51,6 +53,7 @@ public class DepartmentResource {
         this.orgUnit = orgUnit;
     }
 
+    @RolesAllowed({ Roles.ADMIN })
     @POST
     @Transactional
     @Operation(summary = "Add a department", description = "The code is unique within the town.")
@@ -69,10 +72,13 @@ public class DepartmentResource {
                 .entity(DepartmentView.of(department)).build();
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "List the town's departments")
     public List<DepartmentView> list() {
-        return Department.<Department> list("orgUnit", Sort.by("code"), orgUnit.current()).stream()
+        Sort order = Sort.by("orgUnit").and("code");
+        return orgUnit.readScope().map(unit -> Department.<Department> list("orgUnit", order, unit))
+                .orElseGet(() -> Department.listAll(order)).stream()
                 .map(DepartmentView::of).toList();
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -30,6 +31,7 @@ import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.outbox.EventPublisher;
 import org.enforcementledger.personnel.problem.InvalidFieldException;
 import org.enforcementledger.personnel.problem.NotFoundException;
+import org.enforcementledger.personnel.security.Roles;
 
 @Path("/api/v1/officers/{id}/exams")
 @Produces(MediaType.APPLICATION_JSON)
@@ -63,6 +65,7 @@ public class ExamResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Transactional
     @Operation(summary = "Record an exam", description = "Publishes exam.recorded.v1.")
@@ -86,10 +89,11 @@ public class ExamResource {
                 .build();
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "An officer's exams", description = "Oldest first.")
     public List<ExamView> list(@PathParam("id") UUID officerId) {
-        Officer.findInOrgUnit(orgUnit.current(), officerId)
+        Officer.findReadable(orgUnit.readScope(), officerId)
                 .orElseThrow(() -> new NotFoundException("No officer " + officerId + "."));
         return Exam.ofOfficer(officerId).stream().map(ExamView::of).toList();
     }

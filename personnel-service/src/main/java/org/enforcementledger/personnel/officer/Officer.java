@@ -76,4 +76,9 @@ public class Officer extends PanacheEntityBase {
     public static Optional<Officer> findInOrgUnit(String orgUnit, UUID id) {
         return find("orgUnit = ?1 and id = ?2", orgUnit, id).firstResultOptional();
     }
+
+    /** The officer if the caller's read scope covers it; empty scope is every town (a district role). */
+    public static Optional<Officer> findReadable(Optional<String> scope, UUID id) {
+        return scope.isPresent() ? findInOrgUnit(scope.get(), id) : findByIdOptional(id);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.personnel.department.DepartmentKind;
 import org.enforcementledger.personnel.orgunit.OrgUnitContext;
+import org.enforcementledger.personnel.security.Roles;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -90,6 +92,7 @@ public class OfficerResource {
         this.orgUnit = orgUnit;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Operation(summary = "Register an officer", description = "Publishes officer.registered.v1.")
     public Response register(@Valid @NotNull NewOfficer request) {
@@ -97,6 +100,7 @@ public class OfficerResource {
         return Response.created(URI.create("/api/v1/officers/" + officer.id)).entity(OfficerView.of(officer)).build();
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @PATCH
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
@@ -106,6 +110,7 @@ public class OfficerResource {
         return OfficerView.of(officers.update(id, changes));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{id}/departure")
     @Operation(summary = "Record an officer's departure", description = "The certificate in force is cancelled (注销) "
@@ -114,6 +119,8 @@ public class OfficerResource {
         return OfficerView.of(officers.depart(id, departure));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR,
+            Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
     @GET
     @Path("/{id}")
     @Operation(summary = "Read one officer")
@@ -121,14 +128,19 @@ public class OfficerResource {
         return OfficerView.of(officers.get(id));
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "List officers", description = "Filtered by department code and status; paged, by name.")
     public OfficerPage list(@QueryParam("departmentCode") String departmentCode,
             @QueryParam("status") OfficerStatus status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        StringBuilder query = new StringBuilder("orgUnit = :orgUnit");
-        Parameters parameters = Parameters.with("orgUnit", orgUnit.current());
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        orgUnit.readScope().ifPresent(unit -> {
+            query.append(" and orgUnit = :orgUnit");
+            parameters.and("orgUnit", unit);
+        });
         if (departmentCode != null) {
             query.append(" and department.code = :departmentCode");
             parameters.and("departmentCode", departmentCode);

@@ -109,7 +109,7 @@ public class OfficerService {
     }
 
     public Officer get(UUID id) {
-        return Officer.findInOrgUnit(orgUnit.current(), id)
+        return Officer.findReadable(orgUnit.readScope(), id)
                 .orElseThrow(() -> new NotFoundException("No officer " + id + "."));
     }
 

@@ -10,17 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcementledger.personnel.audit.ChangeLog;
+import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.arc.Arc;
 
 /**
  * Records domain events as CloudEvents 1.0 (JSON structured mode) in the outbox, inside the caller's transaction.
  *
  * <p>
  * Nothing is sent here: if the transaction rolls back, the event is gone with it; if it commits, {@link OutboxRelay}
- * publishes it. Event types are {@code enforcementledger.personnel.<aggregate>.<verb>.v<N>}; each has a JSON Schema in
+ * publishes it. Each event names its actor (the token's user or client) and is written to the {@link ChangeLog} too.
+ * Event types are {@code enforcementledger.personnel.<aggregate>.<verb>.v<N>}; each has a JSON Schema in
  * {@code docs/events/}.
  */
 @ApplicationScoped
@@ -31,10 +37,15 @@ public class EventPublisher {
 
     private final ObjectMapper objectMapper;
     private final String topic;
+    private final ChangeLog changeLog;
+    private final OrgUnitContext caller;
 
-    public EventPublisher(ObjectMapper objectMapper, @ConfigProperty(name = "ledger.outbox.topic") String topic) {
+    public EventPublisher(ObjectMapper objectMapper, @ConfigProperty(name = "ledger.outbox.topic") String topic,
+            ChangeLog changeLog, OrgUnitContext caller) {
         this.objectMapper = objectMapper;
         this.topic = topic;
+        this.changeLog = changeLog;
+        this.caller = caller;
     }
 
     /**
@@ -56,7 +67,12 @@ public class EventPublisher {
         event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
         event.put("datacontenttype", "application/json");
         event.put("orgunit", orgUnit);
-        event.set("data", objectMapper.valueToTree(data));
+        // Outside a request (maintenance jobs, tests) there is no caller to name.
+        String actor = Arc.container().requestContext().isActive() ? caller.actor() : "system";
+        event.put("actor", actor);
+        JsonNode dataNode = objectMapper.valueToTree(data);
+        event.set("data", dataNode);
+        changeLog.record(ChangeLog.OFFICERS, subject, orgUnit, TYPE_PREFIX + type, actor, now, dataNode);
 
         OutboxEvent row = new OutboxEvent();
         row.eventId = id;

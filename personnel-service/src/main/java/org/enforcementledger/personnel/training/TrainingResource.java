@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -35,6 +36,7 @@ import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.outbox.EventPublisher;
 import org.enforcementledger.personnel.problem.InvalidFieldException;
 import org.enforcementledger.personnel.problem.NotFoundException;
+import org.enforcementledger.personnel.security.Roles;
 
 @Path("/api/v1/officers/{id}/trainings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -70,6 +72,7 @@ public class TrainingResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Transactional
     @Operation(summary = "Record completed training", description = "Publishes training.recorded.v1.")
@@ -95,11 +98,12 @@ public class TrainingResource {
                 + training.completedOn.getYear())).entity(TrainingView.of(training)).build();
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "An officer's training in a year", description = "By completion day.")
     public List<TrainingView> list(@PathParam("id") UUID officerId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        Officer.findInOrgUnit(orgUnit.current(), officerId)
+        Officer.findReadable(orgUnit.readScope(), officerId)
                 .orElseThrow(() -> new NotFoundException("No officer " + officerId + "."));
         return Training.ofOfficerInYear(officerId, year).stream().map(TrainingView::of).toList();
     }

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.personnel.officer.Officer;
 import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.problem.NotFoundException;
+import org.enforcementledger.personnel.security.Roles;
 
 @Path("/api/v1/officers/{id}/training-summary")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,11 +47,12 @@ public class TrainingSummaryResource {
         this.requiredHours = requiredHours;
     }
 
+    @RolesAllowed({ Roles.PERSONNEL_CLERK, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "An officer's training hours in a year against the requirement (R4.3)")
     public TrainingSummary summary(@PathParam("id") UUID officerId,
             @QueryParam("year") @NotNull @Min(2000) @Max(2100) Integer year) {
-        Officer.findInOrgUnit(orgUnit.current(), officerId)
+        Officer.findReadable(orgUnit.readScope(), officerId)
                 .orElseThrow(() -> new NotFoundException("No officer " + officerId + "."));
         Map<TrainingCategory, BigDecimal> byCategory = new EnumMap<>(TrainingCategory.class);
         for (TrainingCategory category : TrainingCategory.values()) {

@@ -1,6 +1,6 @@
 package org.enforcementledger.personnel.certificate;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.personnel.support.Auth.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,6 @@
 package org.enforcementledger.personnel.officer;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.personnel.support.Auth.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,6 @@
 package org.enforcementledger.personnel.outbox;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.personnel.support.Auth.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

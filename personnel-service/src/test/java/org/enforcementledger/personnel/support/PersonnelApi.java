@@ -1,6 +1,6 @@
 package org.enforcementledger.personnel.support;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.personnel.support.Auth.given;
 
 import java.util.List;
 import java.util.Map;
