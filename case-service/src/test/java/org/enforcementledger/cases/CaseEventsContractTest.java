@@ -1,6 +1,6 @@
 package org.enforcementledger.cases;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.cases.support.Auth.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -123,6 +123,11 @@ public class CaseFile extends PanacheEntityBase {
                 .firstResultOptional();
     }
 
+    /** The case if the caller's read scope covers it; empty scope is every town (a district role). */
+    public static Optional<CaseFile> findReadable(Optional<String> scope, UUID id) {
+        return scope.isPresent() ? findInOrgUnit(scope.get(), id) : findByIdOptional(id);
+    }
+
     public static Optional<CaseFile> findInOrgUnit(String orgUnit, UUID id) {
         return find("orgUnit = ?1 and id = ?2", orgUnit, id).firstResultOptional();
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
+import org.enforcementledger.cases.security.Roles;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -49,6 +51,7 @@ public class CaseResource {
         this.decisionTimeLimitDays = decisionTimeLimitDays;
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Operation(summary = "File a case (立案)", description = "The matter in force on filedOn (R2.2); for an entrusted "
             + "matter a letter valid and published that day (R3.1), the case then acts in the entrusting bureau's "
@@ -59,6 +62,7 @@ public class CaseResource {
         return Response.created(URI.create("/api/v1/cases/" + id)).entity(view(cases.get(id))).build();
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Path("/{id}/time-limit-extension")
     @Operation(summary = "Record an approved extension of the 90-day decision limit (§5.4)")
@@ -67,6 +71,7 @@ public class CaseResource {
         return view(cases.get(id));
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Path("/{id}/decision")
     @Operation(summary = "Decide the case", description = "One decision per case (a second is a 409). Simple "
@@ -79,6 +84,7 @@ public class CaseResource {
         return view(cases.get(id));
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
     @POST
     @Path("/{id}/decision/amendment")
     @Operation(summary = "Amend the decision", description = "Replaces its outcome and penalties (e.g. after a "
@@ -88,6 +94,7 @@ public class CaseResource {
         return view(cases.get(id));
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Path("/{id}/closure")
     @Operation(summary = "Close a decided case (结案)", description = "Publishes case.closed.v1.")
@@ -96,6 +103,7 @@ public class CaseResource {
         return view(cases.get(id));
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
     @POST
     @Path("/{id}/reviews")
     @Operation(summary = "Record a reconsideration or lawsuit against the decision", description = "Publishes "
@@ -106,6 +114,7 @@ public class CaseResource {
                 .entity(CaseViews.ReviewView.of(review)).build();
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
     @POST
     @Path("/{id}/reviews/{reviewId}/outcome")
     @Operation(summary = "Record how a reconsideration or lawsuit ended", description = "MODIFIED, REVOKED, "
@@ -116,6 +125,7 @@ public class CaseResource {
         return CaseViews.ReviewView.of(cases.concludeReview(id, reviewId, request));
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a case with its decision, reviews and full history")
@@ -123,6 +133,7 @@ public class CaseResource {
         return view(cases.get(id));
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "List cases", description = "Filtered by year of filing, status, village and matter; paged, "
             + "newest filing first. Party ID numbers are masked.")
@@ -131,8 +142,12 @@ public class CaseResource {
             @QueryParam("matterCode") String matterCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        StringBuilder query = new StringBuilder("orgUnit = :orgUnit");
-        Parameters parameters = Parameters.with("orgUnit", orgUnit.current());
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        orgUnit.readScope().ifPresent(unit -> {
+            query.append(" and orgUnit = :orgUnit");
+            parameters.and("orgUnit", unit);
+        });
         if (year != null) {
             query.append(" and filedOn >= :from and filedOn <= :to");
             parameters.and("from", java.time.LocalDate.of(year, 1, 1)).and("to", java.time.LocalDate.of(year, 12, 31));

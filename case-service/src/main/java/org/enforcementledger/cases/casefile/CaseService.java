@@ -302,7 +302,7 @@ public class CaseService {
     }
 
     public CaseFile get(UUID caseId) {
-        return CaseFile.findInOrgUnit(orgUnit.current(), caseId)
+        return CaseFile.findReadable(orgUnit.readScope(), caseId)
                 .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -31,6 +32,7 @@ import org.enforcementledger.cases.problem.ReferenceException;
 import org.enforcementledger.cases.problem.RuleViolationException;
 import org.enforcementledger.cases.rules.HandlingTeam;
 import org.enforcementledger.cases.rules.RuleSettings;
+import org.enforcementledger.cases.security.Roles;
 
 @Path("/api/v1/coercive-measures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -74,6 +76,7 @@ public class CoerciveMeasureResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Transactional
     @Operation(summary = "Record a coercive measure in a case", description = "Never under an entrusted matter (R3.5); "

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import org.enforcementledger.cases.problem.ConflictException;
 import org.enforcementledger.cases.problem.InvalidFieldException;
 import org.enforcementledger.cases.problem.ReferenceException;
 import org.enforcementledger.cases.problem.RuleViolationException;
+import org.enforcementledger.cases.security.Roles;
 
 import io.quarkus.panache.common.Sort;
 
@@ -63,6 +65,7 @@ public class EntrustmentResource {
         this.orgUnit = orgUnit;
     }
 
+    @RolesAllowed({ Roles.ADMIN })
     @POST
     @Transactional
     @Operation(summary = "Record an entrustment letter", description = "Names entrusted matters only (R3.1); never a "
@@ -100,10 +103,13 @@ public class EntrustmentResource {
         return Response.created(URI.create("/api/v1/entrustments")).entity(EntrustmentView.of(entrustment)).build();
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "List the entrustment letters")
     public List<EntrustmentView> list() {
-        return Entrustment.<Entrustment> list("orgUnit", Sort.by("validFrom").and("number"), orgUnit.current())
+        Sort order = Sort.by("validFrom").and("number");
+        return orgUnit.readScope().map(unit -> Entrustment.<Entrustment> list("orgUnit", order, unit))
+                .orElseGet(() -> Entrustment.listAll(order))
                 .stream().map(EntrustmentView::of).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
 import org.enforcementledger.cases.problem.InvalidFieldException;
+import org.enforcementledger.cases.security.Roles;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -91,6 +93,7 @@ public class ExpropriationResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Transactional
     @Operation(summary = "Record a completed expropriation or requisition", description = "Publishes "

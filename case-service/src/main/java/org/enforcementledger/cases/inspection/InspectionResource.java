@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,6 +42,7 @@ import org.enforcementledger.cases.problem.ReferenceException;
 import org.enforcementledger.cases.problem.RuleViolationException;
 import org.enforcementledger.cases.rules.HandlingTeam;
 import org.enforcementledger.cases.village.Village;
+import org.enforcementledger.cases.security.Roles;
 
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,6 +100,7 @@ public class InspectionResource {
         this.clock = clock;
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
     @Transactional
     @Operation(summary = "Record an inspection", description = "Under a published matter in force that day (R8.3, "
@@ -147,11 +150,12 @@ public class InspectionResource {
                 .entity(InspectionView.of(inspection)).build();
     }
 
+    @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Path("/{id}")
     @Operation(summary = "Read an inspection")
     public InspectionView get(@PathParam("id") UUID id) {
-        return Inspection.<Inspection> find("orgUnit = ?1 and id = ?2", orgUnit.current(), id).firstResultOptional()
+        return Inspection.<Inspection> findByIdOptional(id).filter(i -> orgUnit.canRead(i.orgUnit))
                 .map(InspectionView::of).orElseThrow(() -> new NotFoundException("No inspection " + id + "."));
     }
 }

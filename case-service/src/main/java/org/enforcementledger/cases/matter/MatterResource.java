@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.problem.ConflictException;
 import org.enforcementledger.cases.problem.InvalidFieldException;
+import org.enforcementledger.cases.security.Roles;
 
 import io.quarkus.panache.common.Sort;
 
@@ -61,6 +63,7 @@ public class MatterResource {
         this.orgUnit = orgUnit;
     }
 
+    @RolesAllowed({ Roles.ADMIN })
     @POST
     @Transactional
     @Operation(summary = "Add a matter to the catalogue", description = "Devolved and entrusted matters name their "
@@ -91,10 +94,12 @@ public class MatterResource {
         return Response.created(URI.create("/api/v1/matters/" + matter.code)).entity(MatterView.of(matter)).build();
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "List the catalogue", description = "Optionally only the matters in force on a day.")
     public List<MatterView> list(@QueryParam("inForceOn") LocalDate inForceOn) {
-        return Matter.<Matter> list("orgUnit", Sort.by("code"), orgUnit.current()).stream()
+        return orgUnit.readScope().map(unit -> Matter.<Matter> list("orgUnit", Sort.by("code"), unit))
+                .orElseGet(() -> Matter.listAll(Sort.by("code"))).stream()
                 .filter(m -> inForceOn == null || m.inForceOn(inForceOn)).map(MatterView::of).toList();
     }
 }

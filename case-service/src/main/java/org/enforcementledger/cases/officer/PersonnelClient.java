@@ -12,15 +12,22 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.arc.Arc;
+
 /**
  * Asks personnel-service directly, for the one case the replica cannot answer: an officer whose certificate was issued
  * so recently that its event is still in the outbox. Any failure (personnel-service down, slow) answers "unknown", and
  * the replica's answer stands.
+ *
+ * <p>
+ * It calls on the caller's behalf, with the caller's own bearer token: personnel-service then applies the same roles
+ * and town as to the caller.
  */
 @ApplicationScoped
 public class PersonnelClient {
@@ -31,11 +38,13 @@ public class PersonnelClient {
     private final Optional<String> baseUrl;
     private final Duration timeout;
     private final HttpClient http;
+    private final JsonWebToken callerToken;
 
-    public PersonnelClient(ObjectMapper objectMapper,
+    public PersonnelClient(ObjectMapper objectMapper, JsonWebToken callerToken,
             @ConfigProperty(name = "ledger.personnel.url") Optional<String> baseUrl,
             @ConfigProperty(name = "ledger.personnel.timeout", defaultValue = "2s") Duration timeout) {
         this.objectMapper = objectMapper;
+        this.callerToken = callerToken;
         this.baseUrl = baseUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
         this.timeout = timeout;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
@@ -65,9 +74,12 @@ public class PersonnelClient {
     }
 
     private JsonNode get(String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(timeout)
-                .header("Accept", "application/json").GET().build();
-        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl.get() + path)).timeout(timeout)
+                .header("Accept", "application/json").GET();
+        if (Arc.container().requestContext().isActive() && callerToken.getRawToken() != null) {
+            request.header("Authorization", "Bearer " + callerToken.getRawToken());
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? objectMapper.readTree(response.body()) : null;
     }
 }

@@ -10,10 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcementledger.cases.audit.ChangeLog;
+import org.enforcementledger.cases.orgunit.OrgUnitContext;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.quarkus.arc.Arc;
 
 /**
  * Records domain events as CloudEvents 1.0 (JSON structured mode) in the outbox, inside the caller's transaction.
@@ -31,10 +36,15 @@ public class EventPublisher {
 
     private final ObjectMapper objectMapper;
     private final String topic;
+    private final ChangeLog changeLog;
+    private final OrgUnitContext caller;
 
-    public EventPublisher(ObjectMapper objectMapper, @ConfigProperty(name = "ledger.outbox.topic") String topic) {
+    public EventPublisher(ObjectMapper objectMapper, @ConfigProperty(name = "ledger.outbox.topic") String topic,
+            ChangeLog changeLog, OrgUnitContext caller) {
         this.objectMapper = objectMapper;
         this.topic = topic;
+        this.changeLog = changeLog;
+        this.caller = caller;
     }
 
     /**
@@ -56,7 +66,12 @@ public class EventPublisher {
         event.put("time", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(now));
         event.put("datacontenttype", "application/json");
         event.put("orgunit", orgUnit);
-        event.set("data", objectMapper.valueToTree(data));
+        // Outside a request (maintenance jobs, tests) there is no caller to name.
+        String actor = Arc.container().requestContext().isActive() ? caller.actor() : "system";
+        event.put("actor", actor);
+        JsonNode dataNode = objectMapper.valueToTree(data);
+        event.set("data", dataNode);
+        changeLog.record(ChangeLog.streamOf(type), subject, orgUnit, TYPE_PREFIX + type, actor, now, dataNode);
 
         OutboxEvent row = new OutboxEvent();
         row.eventId = id;

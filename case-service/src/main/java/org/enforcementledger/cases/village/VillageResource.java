@@ -3,6 +3,7 @@ package org.enforcementledger.cases.village;
 import java.net.URI;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.problem.ConflictException;
+import org.enforcementledger.cases.security.Roles;
 
 import io.quarkus.panache.common.Sort;
 
@@ -50,6 +52,7 @@ public class VillageResource {
         this.orgUnit = orgUnit;
     }
 
+    @RolesAllowed({ Roles.ADMIN })
     @POST
     @Transactional
     @Operation(summary = "Add a village or community", description = "The code is unique within the town.")
@@ -67,10 +70,12 @@ public class VillageResource {
                 .build();
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "List the town's villages and communities")
     public List<VillageView> list() {
-        return Village.<Village> list("orgUnit", Sort.by("code"), orgUnit.current()).stream().map(VillageView::of)
+        return orgUnit.readScope().map(unit -> Village.<Village> list("orgUnit", Sort.by("code"), unit))
+                .orElseGet(() -> Village.listAll(Sort.by("code"))).stream().map(VillageView::of)
                 .toList();
     }
 }

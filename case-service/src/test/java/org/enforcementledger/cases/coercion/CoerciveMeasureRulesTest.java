@@ -1,6 +1,6 @@
 package org.enforcementledger.cases.coercion;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.cases.support.Auth.given;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package org.enforcementledger.cases.support;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.cases.support.Auth.given;
 
 import java.util.HashMap;
 import java.util.List;
