@@ -1,5 +1,7 @@
 // The town leader's dashboard: reads report-service's own API and fills in the figures and charts.
-// ?year=YYYY and ?orgUnit=CODE choose what is shown; by default this year and this installation's town.
+// ?year=YYYY chooses the year (default this year). The API needs a bearer token: open the page once as
+// /#token=<token> (deploy/token mints one); it is kept in this tab's sessionStorage and taken out of the address.
+// The town is the token's; a district supervisor's token may add ?orgUnit=CODE.
 (function () {
   'use strict';
   const params = new URLSearchParams(window.location.search);
@@ -18,7 +20,17 @@
     window.location.search = next.toString();
   });
 
-  const get = (path) => fetch(path, { headers: { Accept: 'application/json' } }).then((r) => {
+  const fromAddress = new URLSearchParams(window.location.hash.slice(1)).get('token');
+  if (fromAddress) {
+    sessionStorage.setItem('ledger.token', fromAddress);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  const token = sessionStorage.getItem('ledger.token');
+  const headers = token ? { Accept: 'application/json', Authorization: 'Bearer ' + token } : { Accept: 'application/json' };
+  const get = (path) => fetch(path, { headers }).then((r) => {
+    if (r.status === 401 || r.status === 403) {
+      document.getElementById('as-of').textContent = '需要有效的访问令牌（在地址后加 #token=…）';
+    }
     if (!r.ok) { throw new Error(path + ': ' + r.status); }
     return r.json();
   });

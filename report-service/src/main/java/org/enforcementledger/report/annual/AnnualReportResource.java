@@ -1,5 +1,6 @@
 package org.enforcementledger.report.annual;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcementledger.report.summary.SummaryService;
+import org.enforcementledger.report.security.ReportScope;
+import org.enforcementledger.report.security.Roles;
 
 /** The statistics part of the town's annual report, by content negotiation. */
 @Path("/api/v1/reports/{year}/annual-report")
@@ -26,22 +28,23 @@ public class AnnualReportResource {
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private final AnnualReportWriter writer;
-    private final SummaryService summaries;
+    private final ReportScope scope;
 
-    public AnnualReportResource(AnnualReportWriter writer, SummaryService summaries) {
+    public AnnualReportResource(AnnualReportWriter writer, ReportScope scope) {
         this.writer = writer;
-        this.summaries = summaries;
+        this.scope = scope;
     }
 
+    @RolesAllowed({ Roles.LEADER, Roles.STATISTICS_READER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Produces({ MARKDOWN, HTML, DOCX })
     @Operation(summary = "The annual report's statistics in Chinese: Markdown (the default), HTML or Word by Accept",
             description = "Written from the year's figures, e.g. \"累计实施行政处罚 119 件，累计处罚金额 4000 余元；行政强制 0、"
                     + "行政征收征用 0、联合行政检查 40 余次、行政复议或行政诉讼案件的发生率为 0。\"")
     public Response report(@PathParam("year") @Min(2000) @Max(2100) int year,
-            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Town or street code; defaults to the caller's own (district roles must name one)") @QueryParam("orgUnit") String orgUnit,
             @Context HttpHeaders headers) {
-        Document document = writer.write(summaries.orgUnitOrDefault(orgUnit), year);
+        Document document = writer.write(scope.town(orgUnit), year);
         String type = Negotiation.choose(headers, MARKDOWN, HTML, DOCX);
         if (type.equals(DOCX)) {
             return Response.ok(Renderers.docx(document), DOCX)

@@ -11,10 +11,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
@@ -36,23 +36,21 @@ public class AnnualReportWriter {
     private final SummaryService summaries;
     private final PersonnelFigures personnel;
     private final ZoneId zone;
-    private final String defaultOrgUnit;
-    private final Optional<String> defaultOrgUnitName;
+    private final Config config;
 
     public AnnualReportWriter(SummaryService summaries, PersonnelFigures personnel,
             @ConfigProperty(name = "ledger.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
-            @ConfigProperty(name = "ledger.org-unit") String defaultOrgUnit,
-            @ConfigProperty(name = "ledger.report.org-unit-name") Optional<String> defaultOrgUnitName) {
+            Config config) {
         this.summaries = summaries;
         this.personnel = personnel;
         this.zone = zone;
-        this.defaultOrgUnit = defaultOrgUnit;
-        this.defaultOrgUnitName = defaultOrgUnitName;
+        this.config = config;
     }
 
     public Document write(String orgUnit, int year) {
         Summary s = summaries.summary(orgUnit, year);
-        String body = orgUnit.equals(defaultOrgUnit) ? defaultOrgUnitName.orElse(orgUnit) : orgUnit;
+        // Towns are named in configuration (ledger.report.org-unit-name.<code>); an unnamed one by its code.
+        String body = config.getOptionalValue("ledger.report.org-unit-name." + orgUnit, String.class).orElse(orgUnit);
         List<String> lead = new ArrayList<>();
         lead.add("统计期间：" + year + "年1月1日至12月31日。数据由执法台账根据执法记录自动汇总，未经人工填报"
                 + (s.asOf() == null ? "；尚无执法记录。" : "，截至 " + AS_OF.format(s.asOf().atZoneSameInstant(zone)) + "。"));

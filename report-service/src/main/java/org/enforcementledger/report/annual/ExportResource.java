@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -22,7 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcementledger.report.summary.SummaryService;
+import org.enforcementledger.report.security.ReportScope;
+import org.enforcementledger.report.security.Roles;
 
 /** The annual statistical tables as a workbook (one sheet per table) or as CSV. */
 @Path("/api/v1/reports/{year}/export")
@@ -33,20 +35,21 @@ public class ExportResource {
     public static final String CSV = "text/csv;charset=UTF-8";
 
     private final StatisticalTables tables;
-    private final SummaryService summaries;
+    private final ReportScope scope;
 
-    public ExportResource(StatisticalTables tables, SummaryService summaries) {
+    public ExportResource(StatisticalTables tables, ReportScope scope) {
         this.tables = tables;
-        this.summaries = summaries;
+        this.scope = scope;
     }
 
+    @RolesAllowed({ Roles.LEADER, Roles.STATISTICS_READER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Produces({ XLSX, CSV })
     @Operation(summary = "The annual statistical tables (行政执法统计年报, spec §11.2–§11.5)",
             description = "An .xlsx workbook with one sheet per table (the default); Accept: text/csv gives the same "
                     + "tables as CSV (each table: its title line, its header, its rows, then an empty line).")
     public Response export(@PathParam("year") @Min(2000) @Max(2100) int year,
-            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit,
+            @Parameter(description = "Town or street code; defaults to the caller's own (district roles must name one)") @QueryParam("orgUnit") String orgUnit,
             @Context HttpHeaders headers) {
         return Negotiation.choose(headers, XLSX, CSV).equals(CSV) ? csv(year, orgUnit) : xlsx(year, orgUnit);
     }
@@ -83,7 +86,7 @@ public class ExportResource {
     }
 
     private List<Document.Table> tables(String orgUnit, int year) {
-        return tables.tables(summaries.orgUnitOrDefault(orgUnit), year);
+        return tables.tables(scope.town(orgUnit), year);
     }
 
     /** Cells that are whole or decimal numbers are written as numbers, so a spreadsheet can add them up. */

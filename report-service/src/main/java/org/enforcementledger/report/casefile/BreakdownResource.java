@@ -2,6 +2,7 @@ package org.enforcementledger.report.casefile;
 
 import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
@@ -15,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcementledger.report.summary.SummaryService;
 import org.enforcementledger.report.casefile.Breakdowns.Dimension;
 import org.enforcementledger.report.problem.InvalidFieldException;
+import org.enforcementledger.report.security.ReportScope;
+import org.enforcementledger.report.security.Roles;
 
 @Path("/api/v1/reports/{year}/breakdown")
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,13 +32,14 @@ public class BreakdownResource {
     }
 
     private final Breakdowns breakdowns;
-    private final SummaryService summaries;
+    private final ReportScope scope;
 
-    public BreakdownResource(Breakdowns breakdowns, SummaryService summaries) {
+    public BreakdownResource(Breakdowns breakdowns, ReportScope scope) {
         this.breakdowns = breakdowns;
-        this.summaries = summaries;
+        this.scope = scope;
     }
 
+    @RolesAllowed({ Roles.LEADER, Roles.STATISTICS_READER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "A year's penalty decisions, fines, confiscations, cases filed and inspections, split one way",
             description = "Decisions are placed by decidedOn, cases by filedOn, inspections by conductedOn; rows are"
@@ -48,10 +51,10 @@ public class BreakdownResource {
     public Breakdown breakdown(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "How to split the year", required = true, schema = @Schema(enumeration = {
                     "month", "village", "department", "matterSource", "penaltyKind", "matter" })) @QueryParam("by") String by,
-            @Parameter(description = "Town or street code; defaults to this installation's") @QueryParam("orgUnit") String orgUnit) {
+            @Parameter(description = "Town or street code; defaults to the caller's own (district roles must name one)") @QueryParam("orgUnit") String orgUnit) {
         Dimension dimension = Dimension.of(by).orElseThrow(() -> new InvalidFieldException("by",
                 "must be one of " + String.join(", ", Dimension.parameters())));
-        String unit = summaries.orgUnitOrDefault(orgUnit);
+        String unit = scope.town(orgUnit);
         return new Breakdown(year, unit, dimension.parameter(), breakdowns.of(unit, year, dimension));
     }
 }

@@ -21,6 +21,10 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
 /**
  * Turns every failure into an RFC 9457 problem response. Bodies never carry stack traces or SQL; unexpected errors are
  * logged here with their cause and answered with a bare 500.
@@ -79,6 +83,22 @@ public class ProblemMappers {
         return respond(new Problem("about:blank", Response.Status.fromStatusCode(status) != null
                 ? Response.Status.fromStatusCode(status).getReasonPhrase()
                 : "Error", status, detail, path(uri), null, null));
+    }
+
+    /** No token, or one that fails verification (signature, issuer, audience, expiry). */
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        return Response.status(401).header("WWW-Authenticate", "Bearer").type(Problem.MEDIA_TYPE)
+                .entity(new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthorized", 401,
+                        "A valid bearer token is required (see docs/security.md).", path(uri), null, null))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() != null && !e.getMessage().isBlank() ? e.getMessage()
+                : "Your roles do not allow this operation (see docs/security.md).";
+        return respond(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403, detail, path(uri), null, null));
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

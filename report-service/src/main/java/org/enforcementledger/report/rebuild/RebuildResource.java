@@ -1,5 +1,6 @@
 package org.enforcementledger.report.rebuild;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.report.problem.ConflictException;
+import org.enforcementledger.report.security.Roles;
 
 @Path("/api/v1/reports/rebuild")
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,6 +23,7 @@ public class RebuildResource {
         this.rebuild = rebuild;
     }
 
+    @RolesAllowed({ Roles.ADMIN })
     @POST
     @Operation(summary = "Rebuild every aggregate from the topics", description = "Replays all events into a fresh "
             + "schema while the API keeps serving the current figures, then switches in one transaction. 202 with the "

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.report.consumer.ConsumerSettings;
 import org.enforcementledger.report.consumer.EventConsumer;
 import org.enforcementledger.report.rebuild.Rebuild;
+import org.enforcementledger.report.security.Roles;
 import org.jboss.logging.Logger;
 
 import io.smallrye.common.annotation.Identifier;
@@ -61,6 +63,7 @@ public class StatusResource {
         this.kafkaConfig = kafkaConfig;
     }
 
+    @RolesAllowed({ Roles.ADMIN, Roles.STATISTICS_READER, Roles.DISTRICT_SUPERVISOR })
     @GET
     @Operation(summary = "Consumer progress", description = "Events applied, last event time, lag behind the topics, "
             + "the dead-lettered count, and the progress of a rebuild.")

@@ -27,6 +27,14 @@ public class AnnualFigure extends PanacheEntityBase {
     @Column(nullable = false)
     public BigDecimal value;
 
+    /** Every town the service has heard of: with figures of some year, or with officers. */
+    @SuppressWarnings("unchecked")
+    public static List<String> orgUnits() {
+        return getEntityManager().createNativeQuery(
+                "SELECT org_unit FROM annual_figure UNION SELECT org_unit FROM officer_projection ORDER BY 1")
+                .getResultList();
+    }
+
     public static List<AnnualFigure> ofYear(String orgUnit, int year) {
         return list("key.orgUnit = ?1 and key.year = ?2", orgUnit, year);
     }

@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcementledger.report.casefile.CaseFigures;
 import org.enforcementledger.report.consumer.FiguresVersion;
@@ -102,22 +101,19 @@ public class SummaryService {
     private final PersonnelFigures personnelFigures;
     private final FiguresVersion figuresVersion;
     private final Clock clock;
-    private final String defaultOrgUnit;
     private final Map<Key, Computed> computed = new ConcurrentHashMap<>();
     private final Map<Key, Boolean> refreshing = new ConcurrentHashMap<>();
     private final Map<Key, Object> firstComputations = new ConcurrentHashMap<>();
 
-    public SummaryService(PersonnelFigures personnelFigures, FiguresVersion figuresVersion, Clock clock,
-            @ConfigProperty(name = "ledger.org-unit") String defaultOrgUnit) {
+    public SummaryService(PersonnelFigures personnelFigures, FiguresVersion figuresVersion, Clock clock) {
         this.personnelFigures = personnelFigures;
         this.figuresVersion = figuresVersion;
         this.clock = clock;
-        this.defaultOrgUnit = defaultOrgUnit;
     }
 
-    /** The org unit a request means: the one it names, or this installation's. */
-    public String orgUnitOrDefault(String orgUnit) {
-        return orgUnit == null || orgUnit.isBlank() ? defaultOrgUnit : orgUnit;
+    /** The district's summary: the sum of every town's that has figures or officers. */
+    public Summary districtSummary(int year) {
+        return DistrictRollUp.of(year, AnnualFigure.orgUnits().stream().map(unit -> summary(unit, year)).toList());
     }
 
     /**

@@ -1,6 +1,6 @@
 package org.enforcementledger.report.casefile;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.report.support.Auth.given;
 import static io.restassured.config.JsonConfig.jsonConfig;
 import static org.enforcementledger.report.support.TestEvents.penalty;
 import static org.hamcrest.Matchers.equalTo;

@@ -1,6 +1,6 @@
 package org.enforcementledger.report.consumer;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.report.support.Auth.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;

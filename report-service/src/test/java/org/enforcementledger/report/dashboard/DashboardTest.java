@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.enforcementledger.localstack.LocalStackTestResource;
+import org.enforcementledger.report.support.Auth;
 import org.enforcementledger.report.support.EventFeed;
 import org.enforcementledger.report.support.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,8 @@ class DashboardTest {
         }
         EventFeed.awaitCaughtUp();
 
-        String dom = dumpDom(chromium, root + "?year=2024&orgUnit=" + town);
+        String leader = Auth.token("leader.test", town, "leader");
+        String dom = dumpDom(chromium, root + "?year=2024#token=" + leader);
 
         assertThat(dom).contains("data-summary-loaded=\"true\"").doesNotContain("data-error");
         assertThat(figures(dom)).containsExactly(

@@ -1,6 +1,6 @@
 package org.enforcementledger.report.personnel;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.report.support.Auth.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;

@@ -1,6 +1,6 @@
 package org.enforcementledger.report.rebuild;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.report.support.Auth.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.enforcementledger.report.support.TestEvents.penalty;

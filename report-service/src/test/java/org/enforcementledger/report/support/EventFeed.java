@@ -1,6 +1,6 @@
 package org.enforcementledger.report.support;
 
-import static io.restassured.RestAssured.given;
+import static org.enforcementledger.report.support.Auth.given;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
