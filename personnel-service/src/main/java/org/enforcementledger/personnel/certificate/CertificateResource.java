@@ -23,8 +23,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.personnel.security.Roles;
 
+@AcceptsIdempotencyKey
 @Path("/api/v1/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

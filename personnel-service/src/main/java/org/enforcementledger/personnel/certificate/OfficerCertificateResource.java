@@ -22,9 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.personnel.certificate.CertificateResource.CertificateView;
 import org.enforcementledger.personnel.certificate.CertificateResource.NewCertificate;
+import org.enforcementledger.personnel.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.personnel.security.Roles;
 
 /** An officer's certificates: issuing one. */
+@AcceptsIdempotencyKey
 @Path("/api/v1/officers/{id}/certificates")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

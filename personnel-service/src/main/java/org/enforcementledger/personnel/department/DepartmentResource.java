@@ -21,12 +21,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.problem.ConflictException;
 import org.enforcementledger.personnel.security.Roles;
 
 import io.quarkus.panache.common.Sort;
 
+@AcceptsIdempotencyKey
 @Path("/api/v1/departments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.personnel.department.DepartmentKind;
+import org.enforcementledger.personnel.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.security.Roles;
 
@@ -37,6 +38,7 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
+@AcceptsIdempotencyKey
 @Path("/api/v1/officers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

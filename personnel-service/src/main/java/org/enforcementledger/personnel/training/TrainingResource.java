@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.personnel.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.personnel.officer.Officer;
 import org.enforcementledger.personnel.orgunit.OrgUnitContext;
 import org.enforcementledger.personnel.outbox.EventPublisher;
@@ -38,6 +39,7 @@ import org.enforcementledger.personnel.problem.InvalidFieldException;
 import org.enforcementledger.personnel.problem.NotFoundException;
 import org.enforcementledger.personnel.security.Roles;
 
+@AcceptsIdempotencyKey
 @Path("/api/v1/officers/{id}/trainings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
