@@ -36,8 +36,8 @@ public class AuditResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.DISTRICT_SUPERVISOR })
     @Operation(summary = "An entity's history of changes, with actors",
-            description = "Oldest first. The entity is an officer id (its certificates, exams and training included) "
-                    + "or a department code.")
+            description = "Oldest first. The entity is an officer id; its certificates, exams and training are "
+                    + "part of it.")
     public List<ChangeLog.Entry> history(
             @Parameter(example = "3f2b6f0e-8a4c-4d39-9f7e-2f1c1a0b9c11") @QueryParam("entity") @NotBlank @Size(max = 100) String entity,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.enforcementledger.personnel.problem.InvalidFieldException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,11 +25,16 @@ public class ChangeLog {
 
     /** Personnel events are all about one officer, their subject; so is this stream. */
     public static final String OFFICERS = "officer";
-    public static final String DEPARTMENTS = "department";
 
     /** An entry; {@code cursor} is where a feed reader resumes after it. */
+    @Schema(name = "Change")
     public record Entry(String cursor, String stream, String entityId, String orgUnit, String change, String actor,
             OffsetDateTime at, JsonNode data) {
+    }
+
+    /** A page of a feed; pass {@code next} as {@code after} to read on (it stays put when nothing is new). */
+    @Schema(name = "ChangePage")
+    public record Page(List<Entry> changes, String next) {
     }
 
     private final EntityManager entityManager;
@@ -56,12 +62,18 @@ public class ChangeLog {
                 + scope.map(s -> " AND org_unit = ?2").orElse("") + " ORDER BY id LIMIT " + limit), entityId, scope);
     }
 
+    @Transactional
+    public Page page(String stream, String after, Optional<String> scope, int limit) {
+        List<Entry> changes = feed(stream, after, scope, limit);
+        String next = changes.isEmpty() ? (after == null ? "" : after) : changes.get(changes.size() - 1).cursor();
+        return new Page(changes, next);
+    }
+
     /**
      * The changes of a stream after a cursor, in a stable order. Only transactions older than every transaction still
      * running are read, so a change that commits later can never sort before a cursor already handed out.
      */
-    @Transactional
-    public List<Entry> feed(String stream, String after, Optional<String> scope, int limit) {
+    private List<Entry> feed(String stream, String after, Optional<String> scope, int limit) {
         long[] cursor = parseCursor(after);
         var query = entityManager.createNativeQuery(SELECT + " WHERE stream = ?1"
                 + " AND (tx, id) > (CAST(?3 AS xid8), ?4)"

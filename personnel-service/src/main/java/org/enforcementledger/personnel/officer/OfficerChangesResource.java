@@ -1,7 +1,5 @@
 package org.enforcementledger.personnel.officer;
 
-import java.util.List;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -24,10 +22,6 @@ import org.enforcementledger.personnel.security.Roles;
 @Tag(name = "Officers")
 public class OfficerChangesResource {
 
-    /** A page of the feed; pass {@code next} as {@code after} to read on (it stays put when nothing is new). */
-    public record ChangePage(List<ChangeLog.Entry> changes, String next) {
-    }
-
     private final ChangeLog changeLog;
     private final OrgUnitContext orgUnit;
 
@@ -42,10 +36,8 @@ public class OfficerChangesResource {
             description = "Registrations, updates, departures, certificates, exams and training, in a stable order: "
                     + "read page after page with the returned cursor and nothing is missed or repeated, even while "
                     + "writes go on.")
-    public ChangePage changes(@QueryParam("after") @Size(max = 60) String after,
+    public ChangeLog.Page changes(@QueryParam("after") @Size(max = 60) String after,
             @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        List<ChangeLog.Entry> changes = changeLog.feed(ChangeLog.OFFICERS, after, orgUnit.readScope(), limit);
-        String next = changes.isEmpty() ? (after == null ? "" : after) : changes.get(changes.size() - 1).cursor();
-        return new ChangePage(changes, next);
+        return changeLog.page(ChangeLog.OFFICERS, after, orgUnit.readScope(), limit);
     }
 }
