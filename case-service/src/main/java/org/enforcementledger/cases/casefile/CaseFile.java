@@ -41,6 +41,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "org_unit", nullable = false)
     public String orgUnit;
 
+    /** The district platform's own id of the case; unique within the town when given. */
+    @Column(name = "external_ref")
+    public String externalRef;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "matter_id")
     public Matter matter;
@@ -126,6 +130,11 @@ public class CaseFile extends PanacheEntityBase {
     /** The case if the caller's read scope covers it; empty scope is every town (a district role). */
     public static Optional<CaseFile> findReadable(Optional<String> scope, UUID id) {
         return scope.isPresent() ? findInOrgUnit(scope.get(), id) : findByIdOptional(id);
+    }
+
+    /** The town's case holding this external reference. */
+    public static Optional<CaseFile> findByExternalRef(String orgUnit, String externalRef) {
+        return find("orgUnit = ?1 and externalRef = ?2", orgUnit, externalRef).firstResultOptional();
     }
 
     public static Optional<CaseFile> findInOrgUnit(String orgUnit, UUID id) {

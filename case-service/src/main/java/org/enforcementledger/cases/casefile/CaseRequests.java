@@ -36,6 +36,9 @@ public final class CaseRequests {
 
     @Schema(name = "NewCase")
     public record NewCase(
+            @Schema(example = "DW-2024-0137", description = "The district platform's own id of the case, unique within "
+                    + "the town: a second case with it is refused with a 409 naming the first")
+            @Size(min = 1, max = 100) String externalRef,
             @Schema(example = "YJ-CF-001") @NotBlank @Size(max = 64) String matterCode,
             @Schema(example = "DW-01") @NotBlank @Size(max = 32) String villageCode,
             @Valid @NotNull Party party,

@@ -24,9 +24,11 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
+import org.enforcementledger.cases.problem.DuplicateExternalRefException;
 import org.enforcementledger.cases.security.Roles;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -56,9 +58,16 @@ public class CaseResource {
     @Operation(summary = "File a case (立案)", description = "The matter in force on filedOn (R2.2); for an entrusted "
             + "matter a letter valid and published that day (R3.1), the case then acts in the entrusting bureau's "
             + "name (R3.2); within the limitation period (§5.2); at least two officers eligible that day (R4.6, "
-            + "R4.1), one of a business office and one of the brigade (§4.5). Publishes case.filed.v1.")
+            + "R4.1), one of a business office and one of the brigade (§4.5). Publishes case.filed.v1. An "
+            + "externalRef already used in the town is a 409 whose problem names the existing case (existingId, "
+            + "existing, Location) and nothing is recorded.")
     public Response file(@Valid @NotNull CaseRequests.NewCase request) {
-        UUID id = cases.file(request).caseFile().id;
+        UUID id;
+        try {
+            id = cases.file(request).caseFile().id;
+        } catch (DuplicateExternalRefException e) {
+            throw cases.existingCase(e);
+        }
         return Response.created(URI.create("/api/v1/cases/" + id)).entity(view(cases.get(id))).build();
     }
 
@@ -135,11 +144,13 @@ public class CaseResource {
 
     @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
     @GET
-    @Operation(summary = "List cases", description = "Filtered by year of filing, status, village and matter; paged, "
+    @Operation(summary = "List cases", description = "Filtered by year of filing, status, village, matter and "
+            + "external reference; paged, "
             + "newest filing first. Party ID numbers are masked.")
     public CaseViews.CasePage list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @QueryParam("status") CaseStatus status, @QueryParam("villageCode") String villageCode,
             @QueryParam("matterCode") String matterCode,
+            @Parameter(description = "The district platform's id of the case") @QueryParam("externalRef") String externalRef,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         StringBuilder query = new StringBuilder("1 = 1");
@@ -159,6 +170,10 @@ public class CaseResource {
         if (villageCode != null) {
             query.append(" and village.code = :village");
             parameters.and("village", villageCode);
+        }
+        if (externalRef != null) {
+            query.append(" and externalRef = :externalRef");
+            parameters.and("externalRef", externalRef);
         }
         if (matterCode != null) {
             query.append(" and matter.code = :matter");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
@@ -20,6 +21,8 @@ import org.enforcementledger.cases.officer.OfficerStanding;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
 import org.enforcementledger.cases.problem.ConflictException;
+import org.enforcementledger.cases.problem.DuplicateExternalRefException;
+import org.enforcementledger.cases.problem.UniqueViolation;
 import org.enforcementledger.cases.problem.InvalidFieldException;
 import org.enforcementledger.cases.problem.NotFoundException;
 import org.enforcementledger.cases.problem.ReferenceException;
@@ -31,6 +34,11 @@ import org.enforcementledger.cases.village.Village;
 /** Penalty cases under the Administrative Penalty Law: every command checks its rules, then records and publishes. */
 @ApplicationScoped
 public class CaseService {
+
+    /** Where cases live in the API. */
+    public static final String COLLECTION = "/api/v1/cases";
+    /** The partial unique index on (org_unit, external_ref) of case_file. */
+    static final String EXTERNAL_REF_INDEX = "case_file_external_ref";
 
     /** A filed case and the warnings it was accepted with (e.g. "1+1" in WARN mode). */
     public record Filed(CaseFile caseFile, List<String> warnings) {
@@ -61,6 +69,11 @@ public class CaseService {
     @Transactional
     public Filed file(CaseRequests.NewCase request) {
         String unit = orgUnit.current();
+        if (request.externalRef() != null) {
+            CaseFile.findByExternalRef(unit, request.externalRef()).ifPresent(existing -> {
+                throw new DuplicateExternalRefException(COLLECTION, request.externalRef(), existing.id);
+            });
+        }
         notInFuture(request.filedOn(), "filedOn");
         if (request.violationOn().isAfter(request.filedOn())) {
             throw new InvalidFieldException("violationOn", "must not be after filedOn");
@@ -87,6 +100,7 @@ public class CaseService {
         CaseFile caseFile = new CaseFile();
         caseFile.id = UUID.randomUUID();
         caseFile.orgUnit = unit;
+        caseFile.externalRef = request.externalRef();
         caseFile.matter = matter;
         caseFile.village = village;
         caseFile.partyKind = request.party().kind();
@@ -105,7 +119,18 @@ public class CaseService {
         caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority
                 + " under entrustment " + l.number).orElse(null));
         checked.warnings().forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
-        caseFile.persist();
+        // Two concurrent filings with one reference: the unique index lets one in; the other fails here (persist
+        // inserts at once for the history's generated ids, the flush otherwise), before anything is published, and
+        // its caller names the winner (existingCase).
+        try {
+            caseFile.persist();
+            CaseFile.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.of(e, EXTERNAL_REF_INDEX)) {
+                throw new DuplicateExternalRefException(COLLECTION, caseFile.externalRef, null);
+            }
+            throw e;
+        }
         events.publish(CaseEvents.FILED, caseFile.id.toString(), unit, new CaseEvents.CaseFiled(caseFile.id,
                 matter.code, matter.source, caseFile.actingInNameOf, caseFile.entrustmentNumber, village.code,
                 caseFile.procedure, caseFile.partyKind, caseFile.filedOn, caseFile.violationOn,
@@ -299,6 +324,18 @@ public class CaseService {
                 new CaseEvents.ReviewConcluded(caseFile.id, review.id, review.kind, review.outcome, review.decidedOn,
                         review.outcome.corrected));
         return review;
+    }
+
+    /**
+     * Names the case that holds the reference of a refused filing. A refusal raised by the unique index (a concurrent
+     * filing won) does not know the winner inside its rolled-back transaction; this looks it up afterwards.
+     */
+    public DuplicateExternalRefException existingCase(DuplicateExternalRefException refusal) {
+        if (refusal.existingId() != null) {
+            return refusal;
+        }
+        return CaseFile.findByExternalRef(orgUnit.current(), refusal.externalRef())
+                .map(existing -> refusal.resolved(existing.id)).orElse(refusal);
     }
 
     public CaseFile get(UUID caseId) {

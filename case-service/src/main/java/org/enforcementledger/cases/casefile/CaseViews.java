@@ -56,7 +56,9 @@ public final class CaseViews {
     }
 
     @Schema(name = "Case")
-    public record CaseView(UUID id, String orgUnit, String matterCode, String matterName, PowerSource matterSource,
+    public record CaseView(UUID id, String orgUnit,
+            @Schema(example = "DW-2024-0137", description = "The district platform's own id of the case, if given") String externalRef,
+            String matterCode, String matterName, PowerSource matterSource,
             @Schema(description = "For an entrusted matter: the bureau in whose name the case is handled (R3.2)") String actingInNameOf,
             String entrustmentNumber, String villageCode, PartyView party, List<UUID> handlingOfficerIds,
             List<String> departmentCodes, LocalDate filedOn, LocalDate violationOn, Procedure procedure, String summary,
@@ -67,8 +69,9 @@ public final class CaseViews {
     }
 
     @Schema(name = "CaseListItem")
-    public record CaseListItem(UUID id, String matterCode, String villageCode, PartyView party, LocalDate filedOn,
-            CaseStatus status, LocalDate decidedOn, BigDecimal fineTotal) {
+    public record CaseListItem(UUID id, @Schema(example = "DW-2024-0137") String externalRef, String matterCode,
+            String villageCode, PartyView party, LocalDate filedOn, CaseStatus status, LocalDate decidedOn,
+            BigDecimal fineTotal) {
     }
 
     @Schema(name = "CasePage")
@@ -76,16 +79,16 @@ public final class CaseViews {
     }
 
     static CaseView of(CaseFile c, Decision decision, List<Review> reviews, LocalDate decisionDueBy) {
-        return new CaseView(c.id, c.orgUnit, c.matter.code, c.matter.name, c.matter.source, c.actingInNameOf,
-                c.entrustmentNumber, c.village.code, new PartyView(c.partyKind, c.partyName, c.partyIdNumber),
-                List.of(c.officerIds), List.of(c.departmentCodes), c.filedOn, c.violationOn, c.procedure, c.summary,
+        return new CaseView(c.id, c.orgUnit, c.externalRef, c.matter.code, c.matter.name, c.matter.source,
+                c.actingInNameOf, c.entrustmentNumber, c.village.code,
+                new PartyView(c.partyKind, c.partyName, c.partyIdNumber), List.of(c.officerIds), List.of(c.departmentCodes), c.filedOn, c.violationOn, c.procedure, c.summary,
                 c.status, decisionDueBy, decision == null ? null : DecisionView.of(decision),
                 reviews.stream().map(ReviewView::of).toList(), c.history.stream().map(StepView::of).toList(),
                 c.history.stream().filter(h -> "WARNING".equals(h.action)).map(h -> h.detail).toList());
     }
 
     static CaseListItem listItem(CaseFile c, Decision decision) {
-        return new CaseListItem(c.id, c.matter.code, c.village.code,
+        return new CaseListItem(c.id, c.externalRef, c.matter.code, c.village.code,
                 new PartyView(c.partyKind, c.partyName, mask(c.partyIdNumber)), c.filedOn, c.status,
                 decision == null ? null : decision.decidedOn, decision == null ? null : decision.fineTotal);
     }

@@ -37,6 +37,10 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "org_unit", nullable = false)
     public String orgUnit;
 
+    /** The district platform's own id of the inspection; unique within the town when given. */
+    @Column(name = "external_ref")
+    public String externalRef;
+
     @Column(name = "conducted_on", nullable = false)
     public LocalDate conductedOn;
 
@@ -77,4 +81,8 @@ public class Inspection extends PanacheEntityBase {
 
     @Column(name = "acting_in_name_of")
     public String actingInNameOf;
+
+    public static java.util.Optional<Inspection> findByExternalRef(String orgUnit, String externalRef) {
+        return find("orgUnit = ?1 and externalRef = ?2", orgUnit, externalRef).firstResultOptional();
+    }
 }

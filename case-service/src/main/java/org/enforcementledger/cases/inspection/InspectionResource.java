@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.transaction.Transactional;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -36,13 +36,17 @@ import org.enforcementledger.cases.matter.PowerSource;
 import org.enforcementledger.cases.officer.OfficerStanding;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
+import org.enforcementledger.cases.problem.DuplicateExternalRefException;
 import org.enforcementledger.cases.problem.InvalidFieldException;
+import org.enforcementledger.cases.problem.UniqueViolation;
 import org.enforcementledger.cases.problem.NotFoundException;
 import org.enforcementledger.cases.problem.ReferenceException;
 import org.enforcementledger.cases.problem.RuleViolationException;
 import org.enforcementledger.cases.rules.HandlingTeam;
 import org.enforcementledger.cases.village.Village;
 import org.enforcementledger.cases.security.Roles;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +55,9 @@ import org.enforcementledger.cases.security.Roles;
 public class InspectionResource {
 
     public static final String RECORDED = "inspection.recorded.v1";
+    static final String COLLECTION = "/api/v1/inspections";
+    /** The partial unique index on (org_unit, external_ref) of inspection. */
+    static final String EXTERNAL_REF_INDEX = "inspection_external_ref";
 
     @Schema(name = "InspectionTarget")
     public record Target(@Schema(example = "ORGANIZATION") @NotNull PartyKind kind,
@@ -59,6 +66,9 @@ public class InspectionResource {
 
     @Schema(name = "NewInspection")
     public record NewInspection(
+            @Schema(example = "DW-JC-2024-0042", description = "The district platform's own id of the inspection, "
+                    + "unique within the town: a second inspection with it is refused with a 409 naming the first")
+            @Size(min = 1, max = 100) String externalRef,
             @Schema(example = "2024-04-18") @NotNull LocalDate conductedOn,
             @Schema(example = "AQ-JC-001") @NotBlank @Size(max = 64) String matterCode,
             @Schema(example = "DW-01") @NotBlank @Size(max = 32) String villageCode,
@@ -72,12 +82,14 @@ public class InspectionResource {
     }
 
     @Schema(name = "Inspection")
-    public record InspectionView(UUID id, LocalDate conductedOn, String matterCode, PowerSource matterSource,
+    public record InspectionView(UUID id,
+            @Schema(example = "DW-JC-2024-0042", description = "The district platform's own id, if given") String externalRef,
+            LocalDate conductedOn, String matterCode, PowerSource matterSource,
             String actingInNameOf, String villageCode, Inspection.Kind kind, List<String> departmentCodes,
             List<UUID> officerIds, PartyKind targetKind, String targetName, boolean enterpriseRelated, boolean joint,
             String findings) {
         static InspectionView of(Inspection i) {
-            return new InspectionView(i.id, i.conductedOn, i.matter.code, i.matter.source, i.actingInNameOf,
+            return new InspectionView(i.id, i.externalRef, i.conductedOn, i.matter.code, i.matter.source, i.actingInNameOf,
                     i.village.code, i.kind, List.of(i.departmentCodes), List.of(i.officerIds),
                     PartyKind.valueOf(i.targetKind), i.targetName, i.enterpriseRelated, i.joint, i.findings);
         }
@@ -102,13 +114,32 @@ public class InspectionResource {
 
     @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
-    @Transactional
     @Operation(summary = "Record an inspection", description = "Under a published matter in force that day (R8.3, "
             + "R2.2; an entrusted one with a valid, published letter, R3.6); by at least two officers eligible that "
             + "day (R4.6, R4.1). Joint when two or more departments or bodies take part: it counts once (R8.7). "
-            + "Publishes inspection.recorded.v1.")
+            + "Publishes inspection.recorded.v1. An externalRef already used in the town is a 409 whose problem "
+            + "names the existing inspection (existingId, existing, Location) and nothing is recorded.")
     public Response record(@Valid @NotNull NewInspection request) {
+        Inspection inspection;
+        try {
+            inspection = QuarkusTransaction.joiningExisting().call(() -> recordInTransaction(request));
+        } catch (DuplicateExternalRefException e) {
+            // Refused by the unique index (a concurrent request won): name the winner, now committed.
+            throw e.existingId() != null ? e
+                    : Inspection.findByExternalRef(orgUnit.current(), e.externalRef())
+                            .map(existing -> e.resolved(existing.id)).orElse(e);
+        }
+        return Response.created(URI.create(COLLECTION + "/" + inspection.id))
+                .entity(InspectionView.of(inspection)).build();
+    }
+
+    private Inspection recordInTransaction(NewInspection request) {
         String unit = orgUnit.current();
+        if (request.externalRef() != null) {
+            Inspection.findByExternalRef(unit, request.externalRef()).ifPresent(existing -> {
+                throw new DuplicateExternalRefException(COLLECTION, request.externalRef(), existing.id);
+            });
+        }
         if (request.conductedOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidFieldException("conductedOn", "must not be in the future");
         }
@@ -129,6 +160,7 @@ public class InspectionResource {
         Inspection inspection = new Inspection();
         inspection.id = UUID.randomUUID();
         inspection.orgUnit = unit;
+        inspection.externalRef = request.externalRef();
         inspection.conductedOn = request.conductedOn();
         inspection.matter = matter;
         inspection.village = village;
@@ -141,13 +173,22 @@ public class InspectionResource {
         inspection.joint = departments.size() >= 2;
         inspection.findings = request.findings();
         inspection.actingInNameOf = letter.map(l -> l.entrustingAuthority).orElse(null);
-        inspection.persist();
+        // Two concurrent inspections with one reference: the unique index lets one in, the other fails here, before
+        // anything is published.
+        try {
+            inspection.persist();
+            Inspection.flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.of(e, EXTERNAL_REF_INDEX)) {
+                throw new DuplicateExternalRefException(COLLECTION, inspection.externalRef, null);
+            }
+            throw e;
+        }
         events.publish(RECORDED, inspection.id.toString(), unit, new InspectionRecorded(inspection.id,
                 inspection.conductedOn, matter.code, matter.source, village.code, inspection.kind, departments,
                 List.of(inspection.officerIds), inspection.joint, inspection.enterpriseRelated,
                 request.target().kind()));
-        return Response.created(URI.create("/api/v1/inspections/" + inspection.id))
-                .entity(InspectionView.of(inspection)).build();
+        return inspection;
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })

@@ -1,7 +1,10 @@
 package org.enforcementledger.cases.problem;
 
+import java.net.URI;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -37,6 +40,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
+        if (e instanceof DuplicateExternalRefException duplicate) {
+            return duplicateExternalRef(duplicate, uri);
+        }
         List<Problem.FieldError> errors = null;
         if (e instanceof ReferenceException ref) {
             errors = ref.errors();
@@ -45,6 +51,30 @@ public class ProblemMappers {
         }
         return respond(new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
                 e.rule(), errors));
+    }
+
+    /**
+     * 409 naming the record that holds the external reference: {@code existingId}, {@code existing} (its URL path) and
+     * a {@code Location} header pointing at it.
+     */
+    private static Response duplicateExternalRef(DuplicateExternalRefException e, UriInfo uri) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", Problem.TYPE_BASE + e.kind());
+        body.put("title", e.title());
+        body.put("status", e.status());
+        body.put("detail", e.getMessage());
+        String instance = path(uri);
+        if (instance != null) {
+            body.put("instance", instance);
+        }
+        body.put("externalRef", e.externalRef());
+        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE);
+        if (e.existingId() != null) {
+            body.put("existingId", e.existingId());
+            body.put("existing", e.existingPath());
+            response.location(URI.create(e.existingPath()));
+        }
+        return response.entity(body).build();
     }
 
     @ServerExceptionMapper

@@ -32,20 +32,30 @@ public final class PersonnelFeed {
     }
 
     public static void officer(UUID id, String departmentCode, String departmentKind, boolean legalQualified) {
+        officer(id, departmentCode, departmentKind, legalQualified, Auth.TOWN);
+    }
+
+    /** An officer of another org unit (town or street). */
+    public static void officer(UUID id, String departmentCode, String departmentKind, boolean legalQualified,
+            String orgUnit) {
         ObjectNode data = JSON.createObjectNode().put("officerId", id.toString()).put("name", "官员" + id.toString().substring(0, 4))
                 .put("departmentCode", departmentCode).put("departmentKind", departmentKind).put("position", "科员")
                 .put("enforcementPost", true).put("legalProfessionQualified", legalQualified)
                 .put("joinedOn", "2018-01-01");
-        send("officer.registered.v1", id, data);
+        send("officer.registered.v1", id, data, orgUnit);
     }
 
     public static String certificate(UUID officer, String issuedOn, String expiresOn) {
+        return certificate(officer, issuedOn, expiresOn, Auth.TOWN);
+    }
+
+    public static String certificate(UUID officer, String issuedOn, String expiresOn, String orgUnit) {
         String number = "C-" + UUID.randomUUID().toString().substring(0, 13);
         ObjectNode data = JSON.createObjectNode().put("certificateNumber", number).put("officerId", officer.toString())
                 .put("departmentCode", "X").put("departmentKind", "ENFORCEMENT_BRIGADE")
                 .put("issuingAuthority", "重庆市渝北区司法局").put("issuedOn", issuedOn).put("expiresOn", expiresOn);
         data.putArray("domains").add("综合执法");
-        send("certificate.issued.v1", officer, data);
+        send("certificate.issued.v1", officer, data, orgUnit);
         return number;
     }
 
@@ -59,28 +69,37 @@ public final class PersonnelFeed {
         };
         ObjectNode data = JSON.createObjectNode().put("certificateNumber", number).put("officerId", officer.toString())
                 .put("effectiveOn", effectiveOn).put("reason", "测试").put("status", status);
-        send("certificate." + verb + ".v1", officer, data);
+        send("certificate." + verb + ".v1", officer, data, Auth.TOWN);
     }
 
     /** An officer of the department kind, with a certificate valid 2020–2030. */
     public static UUID certifiedOfficer(String departmentKind) {
+        return certifiedOfficer(departmentKind, Auth.TOWN);
+    }
+
+    public static UUID certifiedOfficer(String departmentKind, String orgUnit) {
         UUID id = UUID.randomUUID();
-        officer(id, departmentKind.startsWith("BUSINESS") ? "SAFETY" : "BRIGADE", departmentKind, false);
-        certificate(id, "2020-01-01", "2030-12-31");
+        officer(id, departmentKind.startsWith("BUSINESS") ? "SAFETY" : "BRIGADE", departmentKind, false, orgUnit);
+        certificate(id, "2020-01-01", "2030-12-31", orgUnit);
         return id;
     }
 
     /** One officer of a business office and one of the brigade, both certified 2020–2030: a "1+1" team. */
     public static List<UUID> team() {
-        return List.of(certifiedOfficer("BUSINESS_OFFICE"), certifiedOfficer("ENFORCEMENT_BRIGADE"));
+        return team(Auth.TOWN);
     }
 
-    private static void send(String type, UUID subject, ObjectNode data) {
+    /** A "1+1" team of another org unit. */
+    public static List<UUID> team(String orgUnit) {
+        return List.of(certifiedOfficer("BUSINESS_OFFICE", orgUnit), certifiedOfficer("ENFORCEMENT_BRIGADE", orgUnit));
+    }
+
+    private static void send(String type, UUID subject, ObjectNode data, String orgUnit) {
         ObjectNode event = JSON.createObjectNode().put("specversion", "1.0").put("id", UUID.randomUUID().toString())
                 .put("source", "urn:enforcement-ledger:personnel-service")
                 .put("type", "enforcementledger.personnel." + type).put("subject", subject.toString())
                 .put("time", OffsetDateTime.now(ZoneOffset.UTC).toString()).put("datacontenttype", "application/json")
-                .put("orgunit", "500112-dawan");
+                .put("orgunit", orgUnit);
         event.set("data", data);
         var errors = EventSchemas.validate(event);
         if (!errors.isEmpty()) {
