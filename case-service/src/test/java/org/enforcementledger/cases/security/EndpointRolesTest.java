@@ -3,11 +3,18 @@ package org.enforcementledger.cases.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcementledger.cases.support.Auth.TOWN;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.enforcementledger.localstack.LocalStackTestResource;
@@ -55,7 +62,7 @@ class EndpointRolesTest {
                 failures.add(op.method() + " " + op.path() + " without a token: " + anonymous);
             }
             int forged = call(RestAssured.given().auth().oauth2(LocalTokenIssuer.ephemeral()
-                    .mint("forger", ALL_ROLES, TOWN, java.time.Duration.ofMinutes(5))), op);
+                    .mint("forger", ALL_ROLES, TOWN, Duration.ofMinutes(5))), op);
             if (forged != 401) {
                 failures.add(op.method() + " " + op.path() + " with a token signed by another key: " + forged);
             }
@@ -71,7 +78,7 @@ class EndpointRolesTest {
     @Test
     void anExpiredTokenIsRefused() {
         String expired = LocalStackTestResource.tokens().mint("late", List.of("case-officer"), TOWN,
-                java.time.Duration.ofSeconds(-120));
+                Duration.ofSeconds(-120));
         RestAssured.given().auth().oauth2(expired).get("/api/v1/cases").then().statusCode(401)
                 .contentType("application/problem+json").header("WWW-Authenticate", "Bearer");
     }
@@ -82,6 +89,40 @@ class EndpointRolesTest {
                 .body(Map.of("code", "X1", "name", "无"))
                 .post("/api/v1/villages").then().statusCode(403)
                 .body("detail", org.hamcrest.Matchers.containsString("orgunit"));
+    }
+
+    /** docs/security.md's endpoint × role table for this service says what the annotations say. */
+    @Test
+    void theSecurityDocumentTablesTheseRoles() throws IOException {
+        Map<String, Set<String>> declared = new TreeMap<>();
+        operations().forEach(op -> declared.put(op.method() + " " + op.path(), new TreeSet<>(op.roles())));
+        assertThat(documentedRoles(Path.of("../docs/security.md"), "case-service")).isEqualTo(declared);
+    }
+
+    /** The rows of the "### case-service" table: "VERB path" → the roles ticked. */
+    static Map<String, Set<String>> documentedRoles(Path document, String service)
+            throws IOException {
+        Map<String, Set<String>> rows = new TreeMap<>();
+        List<String> header = null;
+        boolean inSection = false;
+        for (String line : Files.readAllLines(document)) {
+            if (line.startsWith("### ")) {
+                inSection = line.equals("### " + service);
+                header = null;
+            } else if (inSection && line.startsWith("| operation |")) {
+                header = Arrays.stream(line.split("\\|")).map(String::trim).toList();
+            } else if (inSection && header != null && line.startsWith("| `")) {
+                String[] cells = line.split("\\|");
+                Set<String> roles = new TreeSet<>();
+                for (int i = 2; i < cells.length; i++) {
+                    if (cells[i].trim().equals("✔")) {
+                        roles.add(header.get(i));
+                    }
+                }
+                rows.put(cells[1].trim().replace("`", ""), roles);
+            }
+        }
+        return rows;
     }
 
     static List<Operation> operations() {
