@@ -44,7 +44,10 @@ class RebuildTest {
         assertThat(figures.getInt("penalties.decisions")).isEqualTo(1);
         assertThat(figures.getString("penalties.fineTotal")).isEqualTo("500.0");
 
-        given().post("/api/v1/reports/rebuild").then().statusCode(202);
+        given().header("Idempotency-Key", "rebuild-" + town).post("/api/v1/reports/rebuild").then().statusCode(202)
+                .header("Idempotent-Replayed", "false");
+        given().header("Idempotency-Key", "rebuild-" + town).post("/api/v1/reports/rebuild").then().statusCode(202)
+                .header("Idempotent-Replayed", "true");
         given().post("/api/v1/reports/rebuild").then().statusCode(409);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
             assertThat(summary(town)).as("served during the rebuild").isEqualTo(before);
