@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.problem.DuplicateExternalRefException;
 import org.enforcementledger.cases.security.Roles;
@@ -40,6 +41,7 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Cases", description = "Penalty cases under the Administrative Penalty Law (spec §5)")
+@AcceptsIdempotencyKey
 public class CaseResource {
 
     private final CaseService cases;

@@ -31,6 +31,8 @@ import org.enforcementledger.cases.rules.HandlingTeam;
 import org.enforcementledger.cases.rules.RuleSettings;
 import org.enforcementledger.cases.village.Village;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /** Penalty cases under the Administrative Penalty Law: every command checks its rules, then records and publishes. */
 @ApplicationScoped
 public class CaseService {
@@ -334,8 +336,11 @@ public class CaseService {
         if (refusal.existingId() != null) {
             return refusal;
         }
-        return CaseFile.findByExternalRef(orgUnit.current(), refusal.externalRef())
-                .map(existing -> refusal.resolved(existing.id)).orElse(refusal);
+        // In a transaction of its own: the refused insert may have aborted the caller's (a keyed POST's, see
+        // idempotency/IdempotencyKeyInterceptor), which can run no further statement.
+        String unit = orgUnit.current();
+        return QuarkusTransaction.requiringNew().call(() -> CaseFile.findByExternalRef(unit, refusal.externalRef())
+                .map(existing -> refusal.resolved(existing.id)).orElse(refusal));
     }
 
     public CaseFile get(UUID caseId) {

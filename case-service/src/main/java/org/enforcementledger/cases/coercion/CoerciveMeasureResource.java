@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.casefile.CaseFile;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.matter.PowerSource;
 import org.enforcementledger.cases.officer.OfficerStanding;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
@@ -38,6 +39,7 @@ import org.enforcementledger.cases.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Coercion", description = "Administrative coercive measures (行政强制措施, spec §7)")
+@AcceptsIdempotencyKey
 public class CoerciveMeasureResource {
 
     public static final String APPLIED = "coercive-measure.applied.v1";

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.matter.ActType;
 import org.enforcementledger.cases.matter.Matter;
 import org.enforcementledger.cases.matter.PowerSource;
@@ -38,6 +39,7 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue")
+@AcceptsIdempotencyKey
 public class EntrustmentResource {
 
     @Schema(name = "NewEntrustment")

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
 import org.enforcementledger.cases.problem.InvalidFieldException;
@@ -38,6 +39,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Expropriation", description = "Administrative expropriation and requisition (行政征收/征用)")
+@AcceptsIdempotencyKey
 public class ExpropriationResource {
 
     public static final String RECORDED = "expropriation.recorded.v1";

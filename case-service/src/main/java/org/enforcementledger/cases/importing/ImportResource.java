@@ -14,18 +14,32 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
+import org.enforcementledger.cases.idempotency.IdempotencyKeys;
 import org.enforcementledger.cases.importing.LedgerTable.LedgerRow;
 import org.enforcementledger.cases.problem.UnsupportedMediaTypeException;
 import org.enforcementledger.cases.security.Roles;
 
-/** Bulk import of a town's case ledger (案件台账), kept in Excel until now. */
+/**
+ * Bulk import of a town's case ledger (案件台账), kept in Excel until now.
+ *
+ * <p>
+ * Safe retries: {@code Idempotency-Key} is accepted and checked (400 when malformed), but an import is not replayed
+ * from a stored response ({@link AcceptsIdempotencyKey.Mode#HANDLER_IS_IDEMPOTENT}). {@link CaseImporter} commits each
+ * row in a transaction of its own, so the key's single transaction around the handler could not make the rows and the
+ * stored response commit together, and would stay open for the whole import (transaction timeout, stalled change
+ * feeds). Retrying is safe anyway: every row carries its {@code externalRef}, unique in the town, so an upload sent
+ * again records nothing twice and reports the rows recorded the first time as {@code ALREADY_RECORDED}.
+ */
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Bulk import of a year's case ledger from .xlsx or CSV")
 public class ImportResource {
@@ -51,6 +65,14 @@ public class ImportResource {
 
     @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
+    @AcceptsIdempotencyKey(AcceptsIdempotencyKey.Mode.HANDLER_IS_IDEMPOTENT)
+    @Parameter(name = IdempotencyKeys.HEADER, in = ParameterIn.HEADER, required = false, example = IdempotencyKeys.EXAMPLE,
+            description = "Accepted for uniformity with every other POST; 1 to 200 printable ASCII characters (else a "
+                    + "400). An import is not replayed from a stored response: sending the same file again is safe by "
+                    + "itself, because every row's externalRef is unique in the town. A retry records nothing twice "
+                    + "and reports the rows recorded the first time as ALREADY_RECORDED.",
+            schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH,
+                    pattern = IdempotencyKeys.PATTERN))
     // Any type reaches the method, so that the caller's roles are checked before the type is refused (a problem 415).
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.casefile.Enums.PartyKind;
 import org.enforcementledger.cases.entrustment.Entrustment;
 import org.enforcementledger.cases.entrustment.EntrustmentRules;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.matter.ActType;
 import org.enforcementledger.cases.matter.Matter;
 import org.enforcementledger.cases.matter.PowerSource;
@@ -52,6 +53,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Inspections", description = "Administrative inspections (行政检查), joint or not (spec §8)")
+@AcceptsIdempotencyKey
 public class InspectionResource {
 
     public static final String RECORDED = "inspection.recorded.v1";
@@ -125,9 +127,12 @@ public class InspectionResource {
             inspection = QuarkusTransaction.joiningExisting().call(() -> recordInTransaction(request));
         } catch (DuplicateExternalRefException e) {
             // Refused by the unique index (a concurrent request won): name the winner, now committed.
+            // In a transaction of its own: the refused insert may have aborted a keyed POST's transaction (see
+            // idempotency/IdempotencyKeyInterceptor), which can run no further statement.
+            String unit = orgUnit.current();
             throw e.existingId() != null ? e
-                    : Inspection.findByExternalRef(orgUnit.current(), e.externalRef())
-                            .map(existing -> e.resolved(existing.id)).orElse(e);
+                    : QuarkusTransaction.requiringNew().call(() -> Inspection.findByExternalRef(unit, e.externalRef())
+                            .map(existing -> e.resolved(existing.id)).orElse(e));
         }
         return Response.created(URI.create(COLLECTION + "/" + inspection.id))
                 .entity(InspectionView.of(inspection)).build();

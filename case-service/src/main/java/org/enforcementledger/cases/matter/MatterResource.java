@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.problem.ConflictException;
 import org.enforcementledger.cases.problem.InvalidFieldException;
@@ -34,6 +35,7 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalogue", description = "The enforcement catalogue (执法事项清单) and entrustment letters")
+@AcceptsIdempotencyKey
 public class MatterResource {
 
     @Schema(name = "NewMatter")

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.problem.ConflictException;
 import org.enforcementledger.cases.security.Roles;
@@ -31,6 +32,7 @@ import io.quarkus.panache.common.Sort;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Villages", description = "The villages and communities of the jurisdiction (Dawan has 25)")
+@AcceptsIdempotencyKey
 public class VillageResource {
 
     @Schema(name = "NewVillage")
