@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -265,23 +266,33 @@ public class EventConsumer {
                     }
                 }
                 Set<UUID> fresh = markApplied(connection, ids);
-                Figures.begin(connection);
+                List<Parsed> toApply = new ArrayList<>(parsed.size());
+                Map<EventHandler, List<CloudEvent>> byHandler = new LinkedHashMap<>();
                 for (Parsed one : parsed) {
-                    if (one.poisonReason() != null) {
-                        continue;
+                    if (one.poisonReason() == null) {
+                        // remove(): an event twice in one batch is applied once.
+                        if (fresh.remove(one.event().id())) {
+                            toApply.add(one);
+                            byHandler.computeIfAbsent(one.handler(), h -> new ArrayList<>()).add(one.event());
+                        } else {
+                            duplicates++;
+                        }
                     }
+                }
+                Batch batch = new Batch(connection);
+                for (Map.Entry<EventHandler, List<CloudEvent>> handled : byHandler.entrySet()) {
+                    handled.getKey().load(batch, handled.getValue());
+                }
+                Figures.begin(connection);
+                for (Parsed one : toApply) {
                     CloudEvent event = one.event();
-                    // remove(): an event twice in one batch is applied once.
-                    if (!fresh.remove(event.id())) {
-                        duplicates++;
-                        continue;
-                    }
-                    one.handler().apply(connection, event);
+                    one.handler().apply(batch, event);
                     applied++;
                     if (lastEventTime == null || event.time().isAfter(lastEventTime)) {
                         lastEventTime = event.time();
                     }
                 }
+                batch.flush();
                 Figures.flush(connection);
                 storeOffsets(connection, next);
                 updateState(connection, applied, duplicates, deadLettered, lastEventTime);
