@@ -80,7 +80,6 @@ public final class Batch {
             }
             start = end;
         }
-        writes.clear();
     }
 
     private void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
