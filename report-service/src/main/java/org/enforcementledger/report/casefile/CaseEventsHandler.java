@@ -2,20 +2,21 @@ package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.consumer.Sql.date;
 import static org.enforcementledger.report.consumer.Sql.texts;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.casefile.CaseFacts.Fact;
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 import org.enforcementledger.report.consumer.Figures;
-import org.enforcementledger.report.consumer.Sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -32,23 +33,33 @@ public class CaseEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        CaseFacts facts = CaseFacts.of(batch);
+        facts.load(Fact.CASE_FILING, ids(events, FILED));
+        facts.load(Fact.CASE_CLOSURE, ids(events, CLOSED));
+    }
+
+    @Override
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
+        CaseFacts facts = CaseFacts.of(batch);
+        UUID caseId = uuid(data, "caseId");
         if (FILED.equals(event.type())) {
             LocalDate filedOn = date(data, "filedOn");
-            if (update(connection, "INSERT INTO case_filing (case_id, org_unit, filed_on, matter_code, matter_source,"
-                    + " village_code, department_codes) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO NOTHING",
-                    uuid(data, "caseId"), event.orgUnit(), filedOn, data.path("matterCode").asText(),
-                    data.path("matterSource").asText(), data.path("villageCode").asText(),
-                    Sql.textArray(connection, texts(data, "departmentCodes"))) == 1) {
-                Figures.increment(connection, event.orgUnit(), filedOn.getYear(), CaseFigures.CASES_FILED);
+            if (facts.insert(Fact.CASE_FILING, caseId, caseId, event.orgUnit(), filedOn,
+                    data.path("matterCode").asText(), data.path("matterSource").asText(),
+                    data.path("villageCode").asText(), texts(data, "departmentCodes"))) {
+                Figures.increment(batch.connection(), event.orgUnit(), filedOn.getYear(), CaseFigures.CASES_FILED);
             }
             return;
         }
         LocalDate closedOn = date(data, "closedOn");
-        if (update(connection, "INSERT INTO case_closure (case_id, org_unit, closed_on) VALUES (?, ?, ?)"
-                + " ON CONFLICT (case_id) DO NOTHING", uuid(data, "caseId"), event.orgUnit(), closedOn) == 1) {
-            Figures.increment(connection, event.orgUnit(), closedOn.getYear(), CaseFigures.CASES_CLOSED);
+        if (facts.insert(Fact.CASE_CLOSURE, caseId, caseId, event.orgUnit(), closedOn)) {
+            Figures.increment(batch.connection(), event.orgUnit(), closedOn.getYear(), CaseFigures.CASES_CLOSED);
         }
+    }
+
+    private static List<UUID> ids(List<CloudEvent> events, String type) {
+        return events.stream().filter(e -> type.equals(e.type())).map(e -> uuid(e.data(), "caseId")).toList();
     }
 }

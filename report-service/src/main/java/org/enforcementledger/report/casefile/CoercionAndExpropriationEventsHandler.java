@@ -1,16 +1,18 @@
 package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.consumer.Sql.date;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.casefile.CaseFacts.Fact;
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 import org.enforcementledger.report.consumer.Figures;
@@ -33,23 +35,35 @@ public class CoercionAndExpropriationEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        CaseFacts facts = CaseFacts.of(batch);
+        facts.load(Fact.COERCIVE_MEASURE, ids(events, MEASURE_APPLIED, "measureId"));
+        facts.load(Fact.EXPROPRIATION, ids(events, EXPROPRIATION_RECORDED, "expropriationId"));
+    }
+
+    @Override
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
+        CaseFacts facts = CaseFacts.of(batch);
         if (MEASURE_APPLIED.equals(event.type())) {
             LocalDate appliedOn = date(data, "appliedOn");
-            if (update(connection, "INSERT INTO coercive_measure_projection (measure_id, case_id, org_unit, kind,"
-                    + " applied_on) VALUES (?, ?, ?, ?, ?) ON CONFLICT (measure_id) DO NOTHING",
-                    uuid(data, "measureId"), uuid(data, "caseId"), event.orgUnit(), data.path("kind").asText(),
-                    appliedOn) == 1) {
-                Figures.increment(connection, event.orgUnit(), appliedOn.getYear(), CaseFigures.COERCIVE_MEASURES);
+            UUID measureId = uuid(data, "measureId");
+            if (facts.insert(Fact.COERCIVE_MEASURE, measureId, measureId, uuid(data, "caseId"), event.orgUnit(),
+                    data.path("kind").asText(), appliedOn)) {
+                Figures.increment(batch.connection(), event.orgUnit(), appliedOn.getYear(),
+                        CaseFigures.COERCIVE_MEASURES);
             }
             return;
         }
         LocalDate recordedOn = date(data, "recordedOn");
-        if (update(connection, "INSERT INTO expropriation_projection (expropriation_id, org_unit, kind, recorded_on)"
-                + " VALUES (?, ?, ?, ?) ON CONFLICT (expropriation_id) DO NOTHING", uuid(data, "expropriationId"),
-                event.orgUnit(), data.path("kind").asText(), recordedOn) == 1) {
-            Figures.increment(connection, event.orgUnit(), recordedOn.getYear(), CaseFigures.EXPROPRIATIONS);
+        UUID expropriationId = uuid(data, "expropriationId");
+        if (facts.insert(Fact.EXPROPRIATION, expropriationId, expropriationId, event.orgUnit(),
+                data.path("kind").asText(), recordedOn)) {
+            Figures.increment(batch.connection(), event.orgUnit(), recordedOn.getYear(), CaseFigures.EXPROPRIATIONS);
         }
+    }
+
+    private static List<UUID> ids(List<CloudEvent> events, String type, String idField) {
+        return events.stream().filter(e -> type.equals(e.type())).map(e -> uuid(e.data(), idField)).toList();
     }
 }

@@ -2,7 +2,6 @@ package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.consumer.Sql.date;
 import static org.enforcementledger.report.consumer.Sql.texts;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.math.BigDecimal;
@@ -12,13 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.Figures;
-import org.enforcementledger.report.consumer.Sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -60,27 +59,30 @@ record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalt
                 texts(data, "departmentCodes"));
     }
 
-    static Optional<Decision> find(Connection connection, UUID caseId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT org_unit, decided_on, outcome,"
+    /** The decisions stored for these cases, in one query. */
+    static List<Decision> findAll(Connection connection, Collection<UUID> caseIds) throws SQLException {
+        List<Decision> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT case_id, org_unit, decided_on, outcome,"
                 + " heaviest_kind, fine_total, confiscation_total, matter_code, matter_source, village_code,"
-                + " department_codes FROM decision_projection WHERE case_id = ?")) {
-            select.setObject(1, caseId);
+                + " department_codes FROM decision_projection WHERE case_id = ANY (?)")) {
+            select.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
+                while (rs.next()) {
+                    String kind = rs.getString(5);
+                    found.add(new Decision(rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
+                            "PENALTY".equals(rs.getString(4)), kind == null ? null : PenaltyKind.valueOf(kind),
+                            rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8),
+                            MatterSource.valueOf(rs.getString(9)), rs.getString(10),
+                            List.of((String[]) rs.getArray(11).getArray())));
                 }
-                String kind = rs.getString(4);
-                return Optional.of(new Decision(caseId, rs.getString(1), rs.getDate(2).toLocalDate(),
-                        "PENALTY".equals(rs.getString(3)), kind == null ? null : PenaltyKind.valueOf(kind),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7),
-                        MatterSource.valueOf(rs.getString(8)), rs.getString(9),
-                        List.of((String[]) rs.getArray(10).getArray())));
             }
         }
+        return found;
     }
 
-    void store(Connection connection) throws SQLException {
-        update(connection, "INSERT INTO decision_projection (case_id, org_unit, decided_on, outcome, heaviest_kind,"
+    /** Writes this version of the decision in place of the stored one, at the end of the batch. */
+    void store(Batch batch) {
+        batch.defer("INSERT INTO decision_projection (case_id, org_unit, decided_on, outcome, heaviest_kind,"
                 + " fine_total, confiscation_total, matter_code, matter_source, village_code, department_codes)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET"
                 + " org_unit = EXCLUDED.org_unit, decided_on = EXCLUDED.decided_on, outcome = EXCLUDED.outcome,"
@@ -90,7 +92,7 @@ record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalt
                 + " department_codes = EXCLUDED.department_codes",
                 caseId, orgUnit, decidedOn, penalty ? "PENALTY" : "NO_PENALTY",
                 heaviestKind == null ? null : heaviestKind.name(), fineTotal, confiscationTotal, matterCode,
-                matterSource.name(), villageCode, Sql.textArray(connection, departmentCodes));
+                matterSource.name(), villageCode, departmentCodes);
     }
 
     /**

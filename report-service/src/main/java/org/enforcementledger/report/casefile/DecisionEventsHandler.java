@@ -1,6 +1,7 @@
 package org.enforcementledger.report.casefile;
 
-import java.sql.Connection;
+import static org.enforcementledger.report.consumer.Sql.uuid;
+
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 
@@ -37,14 +39,20 @@ public class DecisionEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        CaseFacts.of(batch).loadCases(events.stream().map(e -> uuid(e.data(), "caseId")).toList());
+    }
+
+    @Override
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
+        CaseFacts facts = CaseFacts.of(batch);
         Decision decision = Decision.of(event, severity);
-        boolean challenged = ReviewEventsHandler.challenged(connection, decision.caseId());
-        Optional<Decision> previous = Decision.find(connection, decision.caseId());
+        boolean challenged = facts.reviews(decision.caseId()) > 0;
+        Optional<Decision> previous = facts.decision(decision.caseId());
         if (previous.isPresent()) {
-            previous.get().count(connection, -1, challenged);
+            previous.get().count(batch.connection(), -1, challenged);
         }
-        decision.store(connection);
-        decision.count(connection, 1, challenged);
+        facts.store(decision);
+        decision.count(batch.connection(), 1, challenged);
     }
 }

@@ -2,20 +2,22 @@ package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.consumer.Sql.date;
 import static org.enforcementledger.report.consumer.Sql.texts;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.casefile.CaseFacts.Fact;
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 import org.enforcementledger.report.consumer.Figures;
-import org.enforcementledger.report.consumer.Sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,19 +36,23 @@ public class InspectionEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        CaseFacts.of(batch).load(Fact.INSPECTION, events.stream().map(e -> uuid(e.data(), "inspectionId")).toList());
+    }
+
+    @Override
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
         LocalDate conductedOn = date(data, "conductedOn");
         boolean joint = data.path("joint").asBoolean();
         boolean enterpriseRelated = data.path("enterpriseRelated").asBoolean();
-        if (update(connection, "INSERT INTO inspection_projection (inspection_id, org_unit, conducted_on, matter_code,"
-                + " matter_source, village_code, department_codes, joint, enterprise_related)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (inspection_id) DO NOTHING",
-                uuid(data, "inspectionId"), event.orgUnit(), conductedOn, data.path("matterCode").asText(),
-                data.path("matterSource").asText(), data.path("villageCode").asText(),
-                Sql.textArray(connection, texts(data, "departmentCodes")), joint, enterpriseRelated) == 0) {
+        UUID inspectionId = uuid(data, "inspectionId");
+        if (!CaseFacts.of(batch).insert(Fact.INSPECTION, inspectionId, inspectionId, event.orgUnit(), conductedOn,
+                data.path("matterCode").asText(), data.path("matterSource").asText(),
+                data.path("villageCode").asText(), texts(data, "departmentCodes"), joint, enterpriseRelated)) {
             return;
         }
+        Connection connection = batch.connection();
         int year = conductedOn.getYear();
         Figures.increment(connection, event.orgUnit(), year, CaseFigures.INSPECTIONS);
         if (joint) {

@@ -1,22 +1,23 @@
 package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.consumer.Sql.date;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.casefile.CaseFacts.Fact;
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 import org.enforcementledger.report.consumer.Figures;
-import org.enforcementledger.report.consumer.Sql;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,21 +39,32 @@ public class ReviewEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        CaseFacts facts = CaseFacts.of(batch);
+        List<CloudEvent> filed = events.stream().filter(e -> FILED.equals(e.type())).toList();
+        facts.load(Fact.REVIEW_FILING, filed.stream().map(e -> uuid(e.data(), "reviewId")).toList());
+        facts.loadCases(filed.stream().map(e -> uuid(e.data(), "caseId")).toList());
+        facts.load(Fact.REVIEW_CONCLUSION, events.stream().filter(e -> CONCLUDED.equals(e.type()))
+                .map(e -> uuid(e.data(), "reviewId")).toList());
+    }
+
+    @Override
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
+        CaseFacts facts = CaseFacts.of(batch);
+        Connection connection = batch.connection();
         UUID caseId = uuid(data, "caseId");
+        UUID reviewId = uuid(data, "reviewId");
         String kind = data.path("kind").asText();
         if (FILED.equals(event.type())) {
             LocalDate filedOn = date(data, "filedOn");
-            if (update(connection, "INSERT INTO review_filing (review_id, case_id, org_unit, kind, filed_on)"
-                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (review_id) DO NOTHING", uuid(data, "reviewId"), caseId,
-                    event.orgUnit(), kind, filedOn) == 0) {
+            if (!facts.insert(Fact.REVIEW_FILING, reviewId, reviewId, caseId, event.orgUnit(), kind, filedOn)) {
                 return;
             }
             Figures.increment(connection, event.orgUnit(), filedOn.getYear(),
                     "LITIGATION".equals(kind) ? CaseFigures.LITIGATIONS : CaseFigures.RECONSIDERATIONS);
-            if (reviews(connection, caseId) == 1) {
-                Optional<Decision> decision = Decision.find(connection, caseId).filter(Decision::penalty);
+            if (facts.reviewFiled(caseId) == 1) {
+                Optional<Decision> decision = facts.decision(caseId).filter(Decision::penalty);
                 if (decision.isPresent()) {
                     Figures.increment(connection, decision.get().orgUnit(), decision.get().decidedOn().getYear(),
                             CaseFigures.CHALLENGED_DECISIONS);
@@ -62,24 +74,13 @@ public class ReviewEventsHandler implements EventHandler {
         }
         LocalDate concludedOn = date(data, "decidedOn");
         boolean corrected = data.path("corrected").asBoolean();
-        if (update(connection, "INSERT INTO review_conclusion (review_id, case_id, org_unit, kind, outcome,"
-                + " concluded_on, corrected) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (review_id) DO NOTHING",
-                uuid(data, "reviewId"), caseId, event.orgUnit(), kind, data.path("outcome").asText(), concludedOn,
-                corrected) == 0) {
+        if (!facts.insert(Fact.REVIEW_CONCLUSION, reviewId, reviewId, caseId, event.orgUnit(), kind,
+                data.path("outcome").asText(), concludedOn, corrected)) {
             return;
         }
         Figures.increment(connection, event.orgUnit(), concludedOn.getYear(), CaseFigures.REVIEWS_CONCLUDED);
         if (corrected) {
             Figures.increment(connection, event.orgUnit(), concludedOn.getYear(), CaseFigures.REVIEWS_CORRECTED);
         }
-    }
-
-    /** Whether any review of the case's decision was filed. */
-    static boolean challenged(Connection connection, UUID caseId) throws SQLException {
-        return reviews(connection, caseId) > 0;
-    }
-
-    private static long reviews(Connection connection, UUID caseId) throws SQLException {
-        return Sql.count(connection, "SELECT count(*) FROM review_filing WHERE case_id = ?", caseId);
     }
 }

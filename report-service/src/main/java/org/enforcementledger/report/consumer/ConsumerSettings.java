@@ -29,9 +29,17 @@ public interface ConsumerSettings {
     @WithDefault("1")
     short topicReplicationFactor();
 
-    /** Records applied per database transaction at most. */
-    @WithDefault("1000")
+    /**
+     * Records applied per database transaction at most. A replay applies full polls, and each transaction has a fixed
+     * cost (a commit, a query per projection table), so larger polls replay faster; live events arrive a few at a time
+     * whatever the limit.
+     */
+    @WithDefault("5000")
     int maxPollRecords();
+
+    /** Bytes fetched per partition and request: enough that a replay's poll fills {@link #maxPollRecords}. */
+    @WithDefault("4194304")
+    int maxPartitionFetchBytes();
 
     @WithDefault("200ms")
     Duration pollTimeout();

@@ -1,8 +1,7 @@
 package org.enforcementledger.report.consumer;
 
-import java.sql.Connection;
 import java.sql.SQLException;
-
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -15,5 +14,13 @@ public interface EventHandler {
     /** The full CloudEvents types, e.g. {@code enforcementledger.personnel.certificate.issued.v1}. */
     Set<String> types();
 
-    void apply(Connection connection, CloudEvent event) throws SQLException;
+    /**
+     * Called once per batch, before any of its events is applied, with the batch's events of this handler's types: loads
+     * in one query per table what {@link #apply} will look up.
+     */
+    default void load(Batch batch, List<CloudEvent> events) throws SQLException {
+    }
+
+    /** Applies one event, in the batch's order; writes go through {@link Batch#defer} or a batch state. */
+    void apply(Batch batch, CloudEvent event) throws SQLException;
 }

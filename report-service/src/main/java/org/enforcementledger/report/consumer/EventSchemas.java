@@ -65,7 +65,10 @@ public class EventSchemas {
             if (in == null) {
                 throw new IllegalStateException("No schema " + resource + " for handled event type " + type);
             }
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+            // Validators are otherwise created lazily on first use, and the consumer validates on several threads.
+            schema.initializeValidators();
+            return schema;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

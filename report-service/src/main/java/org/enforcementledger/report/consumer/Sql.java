@@ -1,10 +1,8 @@
 package org.enforcementledger.report.consumer;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,17 +25,6 @@ public final class Sql {
         }
     }
 
-    /** Runs a query whose single row's first column is a whole number, such as {@code SELECT count(*)}. */
-    public static long count(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
     public static LocalDate date(JsonNode data, String field) {
         return LocalDate.parse(data.path(field).asText());
     }
@@ -50,11 +37,6 @@ public final class Sql {
         List<String> texts = new ArrayList<>();
         data.path(field).forEach(element -> texts.add(element.asText()));
         return texts;
-    }
-
-    /** A PostgreSQL {@code text[]} parameter. */
-    public static Array textArray(Connection connection, List<String> texts) throws SQLException {
-        return connection.createArrayOf("text", texts.toArray(String[]::new));
     }
 
     private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {

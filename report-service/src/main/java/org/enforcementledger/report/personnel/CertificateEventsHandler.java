@@ -1,10 +1,8 @@
 package org.enforcementledger.report.personnel;
 
 import static org.enforcementledger.report.consumer.Sql.date;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 import org.enforcementledger.report.consumer.Figures;
@@ -48,31 +47,30 @@ public class CertificateEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
         String number = data.path("certificateNumber").asText();
         if (ISSUED.equals(event.type())) {
             LocalDate issuedOn = date(data, "issuedOn");
-            update(connection, "INSERT INTO certificate_projection (number, officer_id, org_unit, issued_on,"
+            batch.defer("INSERT INTO certificate_projection (number, officer_id, org_unit, issued_on,"
                     + " expires_on, status) VALUES (?, ?, ?, ?, ?, 'VALID')", number, uuid(data, "officerId"),
                     event.orgUnit(), issuedOn, date(data, "expiresOn"));
-            statusFrom(connection, number, issuedOn, "VALID");
-            Figures.increment(connection, event.orgUnit(), issuedOn.getYear(), CERTIFICATES_ISSUED);
+            statusFrom(batch, number, issuedOn, "VALID");
+            Figures.increment(batch.connection(), event.orgUnit(), issuedOn.getYear(), CERTIFICATES_ISSUED);
             return;
         }
         LocalDate effectiveOn = REVIEWED.equals(event.type()) ? date(data, "reviewedOn") : date(data, "effectiveOn");
         String status = data.path("status").asText();
-        statusFrom(connection, number, effectiveOn, status);
-        update(connection, "UPDATE certificate_projection SET status = ? WHERE number = ?", status, number);
+        statusFrom(batch, number, effectiveOn, status);
+        batch.defer("UPDATE certificate_projection SET status = ? WHERE number = ?", status, number);
         String figure = CHANGES.get(event.type());
         if (figure != null && !figure.isEmpty()) {
-            Figures.increment(connection, event.orgUnit(), effectiveOn.getYear(), figure);
+            Figures.increment(batch.connection(), event.orgUnit(), effectiveOn.getYear(), figure);
         }
     }
 
-    private static void statusFrom(Connection connection, String number, LocalDate effectiveOn, String status)
-            throws SQLException {
-        update(connection, "INSERT INTO certificate_status_change (number, effective_on, status) VALUES (?, ?, ?)",
+    private static void statusFrom(Batch batch, String number, LocalDate effectiveOn, String status) {
+        batch.defer("INSERT INTO certificate_status_change (number, effective_on, status) VALUES (?, ?, ?)",
                 number, effectiveOn, status);
     }
 }

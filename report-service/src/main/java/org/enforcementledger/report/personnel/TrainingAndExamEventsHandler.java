@@ -1,16 +1,15 @@
 package org.enforcementledger.report.personnel;
 
 import static org.enforcementledger.report.consumer.Sql.date;
-import static org.enforcementledger.report.consumer.Sql.update;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
 import org.enforcementledger.report.consumer.Figures;
@@ -37,27 +36,27 @@ public class TrainingAndExamEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Connection connection, CloudEvent event) throws SQLException {
+    public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
         if (TRAINING.equals(event.type())) {
             LocalDate completedOn = date(data, "completedOn");
-            update(connection, "INSERT INTO training_projection (training_id, officer_id, org_unit, category, hours,"
+            batch.defer("INSERT INTO training_projection (training_id, officer_id, org_unit, category, hours,"
                     + " completed_on) VALUES (?, ?, ?, ?, ?, ?)", data.path("trainingId").asLong(),
                     uuid(data, "officerId"), event.orgUnit(), data.path("category").asText(),
                     data.path("hours").decimalValue(), completedOn);
-            Figures.add(connection, event.orgUnit(), completedOn.getYear(), TRAINING_HOURS,
+            Figures.add(batch.connection(), event.orgUnit(), completedOn.getYear(), TRAINING_HOURS,
                     data.path("hours").decimalValue());
             return;
         }
         LocalDate takenOn = date(data, "takenOn");
         boolean passed = data.path("passed").asBoolean();
-        update(connection, "INSERT INTO exam_projection (exam_id, officer_id, org_unit, kind, taken_on, score, passed)"
+        batch.defer("INSERT INTO exam_projection (exam_id, officer_id, org_unit, kind, taken_on, score, passed)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?)", data.path("examId").asLong(), uuid(data, "officerId"),
                 event.orgUnit(), data.path("kind").asText(), takenOn, data.path("score").decimalValue(), passed);
         if ("ANNUAL_LEGAL".equals(data.path("kind").asText())) {
-            Figures.increment(connection, event.orgUnit(), takenOn.getYear(), EXAMS_TAKEN);
+            Figures.increment(batch.connection(), event.orgUnit(), takenOn.getYear(), EXAMS_TAKEN);
             if (passed) {
-                Figures.increment(connection, event.orgUnit(), takenOn.getYear(), EXAMS_PASSED);
+                Figures.increment(batch.connection(), event.orgUnit(), takenOn.getYear(), EXAMS_PASSED);
             }
         }
     }
