@@ -36,8 +36,8 @@ public class AuditResource {
     @GET
     @RolesAllowed({ Roles.ADMIN, Roles.DISTRICT_SUPERVISOR })
     @Operation(summary = "An entity's history of changes, with actors",
-            description = "Oldest first. The entity is a case id (its decision, amendments, reviews and closure "
-                    + "are part of it), an inspection, coercive measure or expropriation id.")
+            description = "Oldest first. The entity is a case id (its extensions, decision, amendments, reviews, "
+                    + "closure and coercive measures are part of it), or an inspection or expropriation id.")
     public List<ChangeLog.Entry> history(
             @Parameter(example = "3f2b6f0e-8a4c-4d39-9f7e-2f1c1a0b9c11") @QueryParam("entity") @NotBlank @Size(max = 100) String entity,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {

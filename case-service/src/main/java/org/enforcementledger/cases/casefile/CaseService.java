@@ -2,6 +2,8 @@ package org.enforcementledger.cases.casefile;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import org.enforcementledger.cases.audit.ChangeLog;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.entrustment.Entrustment;
 import org.enforcementledger.cases.entrustment.EntrustmentRules;
@@ -30,6 +33,8 @@ import org.enforcementledger.cases.problem.RuleViolationException;
 import org.enforcementledger.cases.rules.HandlingTeam;
 import org.enforcementledger.cases.rules.RuleSettings;
 import org.enforcementledger.cases.village.Village;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -52,15 +57,19 @@ public class CaseService {
     private final OfficerRegistry officers;
     private final RuleSettings settings;
     private final Clock clock;
+    private final ChangeLog changeLog;
+    private final ObjectMapper objectMapper;
 
     public CaseService(OrgUnitContext orgUnit, EventPublisher events, HandlingTeam team, OfficerRegistry officers,
-            RuleSettings settings, Clock clock) {
+            RuleSettings settings, Clock clock, ChangeLog changeLog, ObjectMapper objectMapper) {
         this.orgUnit = orgUnit;
         this.events = events;
         this.team = team;
         this.officers = officers;
         this.settings = settings;
         this.clock = clock;
+        this.changeLog = changeLog;
+        this.objectMapper = objectMapper;
     }
 
     /**
@@ -154,6 +163,12 @@ public class CaseService {
         caseFile.timeLimitExtensionDays += request.days();
         caseFile.record("TIME_LIMIT_EXTENDED", request.approvedOn(),
                 "+" + request.days() + " days: " + request.reason());
+        // No event (the figures do not count extensions), but the audit trail and the cases feed show it.
+        changeLog.record(ChangeLog.CASES, caseFile.id.toString(), caseFile.orgUnit,
+                EventPublisher.TYPE_PREFIX + "case.time-limit-extended", orgUnit.actor(),
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS),
+                objectMapper.valueToTree(Map.of("approvedOn", request.approvedOn().toString(), "days", request.days(),
+                        "reason", request.reason(), "timeLimitExtensionDays", caseFile.timeLimitExtensionDays)));
         return caseFile;
     }
 

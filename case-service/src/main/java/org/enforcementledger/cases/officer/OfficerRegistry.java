@@ -81,13 +81,13 @@ public class OfficerRegistry {
         return standings.values().stream().allMatch(OfficerStanding::eligible);
     }
 
+    /** Another town's officer is answered as unknown: a refusal must not tell that it exists, nor where. */
     private static OfficerStanding sameTown(String orgUnit, OfficerStanding standing) {
         if (orgUnit.equals(standing.orgUnit())) {
             return standing;
         }
-        return new OfficerStanding(standing.officerId(), standing.orgUnit(), standing.name(),
-                standing.departmentCode(), standing.departmentKind(), standing.legalProfessionQualified(), false,
-                null, "belongs to another town or street (" + standing.orgUnit() + ")");
+        return new OfficerStanding(standing.officerId(), null, null, null, null, false, false, null,
+                "is not a known officer");
     }
 
     private Map<UUID, OfficerStanding> fromReplica(String orgUnit, Collection<UUID> officerIds, LocalDate day) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.enforcementledger.cases.support.Auth;
@@ -47,18 +48,23 @@ class TownIsolationTest {
     }
 
     @Test
-    void theAuditTrailNamesWhoFiledAndWhoDecided() {
+    void theAuditTrailNamesWhoFiledExtendedAndDecided() {
         UUID caseId = UUID.fromString(Auth.as("wang.officer", TOWN, "case-officer").contentType(ContentType.JSON)
                 .body(CaseApi.newCase(CaseApi.penaltyMatter(), CaseApi.village(), PersonnelFeed.team(), "2024-05-06"))
                 .post("/api/v1/cases").then().statusCode(201).extract().<String> path("id"));
+        Auth.as("chen.officer", TOWN, "case-officer").contentType(ContentType.JSON)
+                .body(Map.of("approvedOn", "2024-05-10", "days", 30, "reason", "案情复杂，经负责人批准延长"))
+                .post("/api/v1/cases/{id}/time-limit-extension", caseId).then().statusCode(200);
         Auth.as("liu.officer", TOWN, "case-officer").contentType(ContentType.JSON)
                 .body(CaseApi.decision("2024-05-20", List.of(CaseApi.fine("100"))))
                 .post("/api/v1/cases/{id}/decision", caseId).then().statusCode(200);
 
         Auth.as("zhao.supervisor", "500112", "district-supervisor").get("/api/v1/audit?entity={id}", caseId).then()
                 .statusCode(200)
-                .body("actor", contains("wang.officer", "liu.officer"))
-                .body("change", contains("enforcementledger.case.case.filed.v1", "enforcementledger.case.case.decided.v1"));
+                .body("actor", contains("wang.officer", "chen.officer", "liu.officer"))
+                .body("change", contains("enforcementledger.case.case.filed.v1",
+                        "enforcementledger.case.case.time-limit-extended", "enforcementledger.case.case.decided.v1"))
+                .body("[1].data.days", equalTo(30));
         Auth.as("wang.officer", TOWN, "case-officer").get("/api/v1/audit?entity={id}", caseId).then()
                 .statusCode(403);
     }

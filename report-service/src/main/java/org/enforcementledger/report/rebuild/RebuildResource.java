@@ -13,13 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.report.problem.ConflictException;
 import org.enforcementledger.report.problem.InvalidFieldException;
+import org.enforcementledger.report.security.ReportScope;
 import org.enforcementledger.report.security.Roles;
 
+import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 
 @Path("/api/v1/reports/rebuild")
@@ -38,11 +41,13 @@ public class RebuildResource {
 
     private final Rebuild rebuild;
     private final SecurityIdentity caller;
+    private final JsonWebToken token;
     private final Map<String, Started> keys = new ConcurrentHashMap<>();
 
-    public RebuildResource(Rebuild rebuild, SecurityIdentity caller) {
+    public RebuildResource(Rebuild rebuild, SecurityIdentity caller, JsonWebToken token) {
         this.rebuild = rebuild;
         this.caller = caller;
+        this.token = token;
     }
 
     @RolesAllowed({ Roles.ADMIN })
@@ -50,9 +55,14 @@ public class RebuildResource {
     @Operation(summary = "Rebuild every aggregate from the topics", description = "Replays all events into a fresh "
             + "schema while the API keeps serving the current figures, then switches in one transaction. 202 with the "
             + "progress; follow it in GET /api/v1/reports/status (rebuild) and the log. 409 while one is running. "
-            + "With an Idempotency-Key, a repeat within 24 h answers the first 202 again and starts nothing.")
+            + "With an Idempotency-Key, a repeat within 24 h answers the first 202 again and starts nothing. Only the "
+            + "installation's admin (a token without orgunit) may rebuild: a town's admin gets 403.")
     public Response start(@Parameter(description = "Makes a retried request safe: 1–200 printable ASCII characters",
             example = "7c4e3f52-rebuild-2025-01-31") @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (token.getClaim(ReportScope.CLAIM) != null) {
+            throw new ForbiddenException("A rebuild replays every town's events: only the installation's admin, whose "
+                    + "token names no orgunit, may start one.");
+        }
         if (idempotencyKey == null) {
             return Response.accepted(startOrConflict()).build();
         }

@@ -3,15 +3,18 @@ package org.enforcementledger.report.security;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import io.quarkus.security.credential.Credential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -30,7 +33,17 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
     /** A district's users and systems hold far fewer live tokens; past this the map starts afresh. */
     private static final int CAPACITY = 10_000;
 
-    private record Verified(SecurityIdentity identity, long expiresAtEpochSecond) {
+    /**
+     * What a verified token stands for. Not the identity quarkus-oidc built: that one holds request-bound attributes
+     * (the first request's routing context), so each request gets an identity of its own from these.
+     */
+    private record Verified(JsonWebToken principal, Set<String> roles, Set<Credential> credentials,
+            long expiresAtEpochSecond) {
+
+        SecurityIdentity identity() {
+            return QuarkusSecurityIdentity.builder().setPrincipal(principal).addRoles(roles)
+                    .addCredentials(credentials).build();
+        }
     }
 
     private final Clock clock;
@@ -53,12 +66,13 @@ public class VerifiedTokens implements SecurityIdentityAugmentor {
             if (byToken.size() >= CAPACITY) {
                 byToken.clear();
             }
-            byToken.put(token.getRawToken(), new Verified(identity, token.getExpirationTime()));
+            byToken.put(token.getRawToken(), new Verified(token, Set.copyOf(identity.getRoles()),
+                    Set.copyOf(identity.getCredentials()), token.getExpirationTime()));
         }
         return Uni.createFrom().item(identity);
     }
 
-    /** The identity of a token verified before and not yet expired. */
+    /** A fresh identity for a token verified before and not yet expired. */
     public Optional<SecurityIdentity> lookup(String rawToken) {
         Verified verified = byToken.get(rawToken);
         if (verified == null) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.enforcementledger.localstack.LocalStackTestResource;
+import org.enforcementledger.report.support.Auth;
 import org.enforcementledger.report.support.EventFeed;
 import org.enforcementledger.report.support.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class RebuildTest {
         given().header("Idempotency-Key", "rebuild-" + town).post("/api/v1/reports/rebuild").then().statusCode(202)
                 .header("Idempotent-Replayed", "true");
         given().post("/api/v1/reports/rebuild").then().statusCode(409);
+        Auth.as("town.admin", "500112-dawan", "admin").post("/api/v1/reports/rebuild").then().statusCode(403);
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
             assertThat(summary(town)).as("served during the rebuild").isEqualTo(before);
             String state = given().get("/api/v1/reports/status").then().statusCode(200).extract()
