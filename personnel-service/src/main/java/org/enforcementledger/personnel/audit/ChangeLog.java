@@ -1,12 +1,16 @@
 package org.enforcementledger.personnel.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -87,7 +91,7 @@ public class ChangeLog {
     private static final String SELECT = "SELECT CAST(tx AS text) || '-' || id, stream, entity_id, org_unit, change, "
             + "actor, occurred_at, CAST(data AS text) FROM change_log";
 
-    private List<Entry> entries(jakarta.persistence.Query query, String first, Optional<String> scope) {
+    private List<Entry> entries(Query query, String first, Optional<String> scope) {
         query.setParameter(1, first);
         scope.ifPresent(s -> query.setParameter(2, s));
         List<Entry> entries = new ArrayList<>();
@@ -116,14 +120,15 @@ public class ChangeLog {
         }
     }
 
+    /** The JDBC driver and Hibernate version decide which type a timestamptz column comes back as. */
     private static OffsetDateTime toOffset(Object value) {
         if (value instanceof OffsetDateTime odt) {
             return odt;
         }
-        if (value instanceof java.time.Instant instant) {
-            return instant.atOffset(java.time.ZoneOffset.UTC);
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private String json(JsonNode data) {

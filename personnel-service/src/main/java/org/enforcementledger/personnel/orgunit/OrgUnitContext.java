@@ -60,7 +60,7 @@ public class OrgUnitContext {
         return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 
-    public boolean districtWide() {
+    private boolean districtWide() {
         return identity.hasRole(Roles.DISTRICT_SUPERVISOR);
     }
 
