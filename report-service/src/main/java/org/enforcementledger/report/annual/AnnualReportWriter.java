@@ -20,8 +20,8 @@ import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.personnel.PersonnelFigures;
 import org.enforcementledger.report.summary.Rate;
-import org.enforcementledger.report.summary.SummaryService;
-import org.enforcementledger.report.summary.SummaryService.Summary;
+import org.enforcementledger.report.summary.Summary;
+import org.enforcementledger.report.summary.SummaryCache;
 
 /**
  * Writes the statistics part of a town's annual enforcement report (行政执法总体情况的报告) from the year's figures. The
@@ -33,12 +33,12 @@ public class AnnualReportWriter {
 
     private static final DateTimeFormatter AS_OF = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
 
-    private final SummaryService summaries;
+    private final SummaryCache summaries;
     private final PersonnelFigures personnel;
     private final ZoneId zone;
     private final Config config;
 
-    public AnnualReportWriter(SummaryService summaries, PersonnelFigures personnel,
+    public AnnualReportWriter(SummaryCache summaries, PersonnelFigures personnel,
             @ConfigProperty(name = "ledger.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             Config config) {
         this.summaries = summaries;

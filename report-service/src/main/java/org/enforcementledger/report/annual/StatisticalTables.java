@@ -22,8 +22,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.summary.Rate;
-import org.enforcementledger.report.summary.SummaryService;
-import org.enforcementledger.report.summary.SummaryService.Summary;
+import org.enforcementledger.report.summary.Summary;
+import org.enforcementledger.report.summary.SummaryCache;
 
 import io.agroal.api.AgroalDataSource;
 
@@ -31,10 +31,10 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class StatisticalTables {
 
-    private final SummaryService summaries;
+    private final SummaryCache summaries;
     private final AgroalDataSource dataSource;
 
-    public StatisticalTables(SummaryService summaries, AgroalDataSource dataSource) {
+    public StatisticalTables(SummaryCache summaries, AgroalDataSource dataSource) {
         this.summaries = summaries;
         this.dataSource = dataSource;
     }

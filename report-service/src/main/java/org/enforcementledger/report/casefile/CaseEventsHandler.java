@@ -16,7 +16,6 @@ import org.enforcementledger.report.casefile.CaseFacts.Fact;
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
-import org.enforcementledger.report.consumer.Figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -49,13 +48,13 @@ public class CaseEventsHandler implements EventHandler {
             if (facts.insert(Fact.CASE_FILING, caseId, caseId, event.orgUnit(), filedOn,
                     data.path("matterCode").asText(), data.path("matterSource").asText(),
                     data.path("villageCode").asText(), texts(data, "departmentCodes"))) {
-                Figures.increment(batch.connection(), event.orgUnit(), filedOn.getYear(), CaseFigures.CASES_FILED);
+                batch.increment(event.orgUnit(), filedOn.getYear(), CaseFigures.CASES_FILED);
             }
             return;
         }
         LocalDate closedOn = date(data, "closedOn");
         if (facts.insert(Fact.CASE_CLOSURE, caseId, caseId, event.orgUnit(), closedOn)) {
-            Figures.increment(batch.connection(), event.orgUnit(), closedOn.getYear(), CaseFigures.CASES_CLOSED);
+            batch.increment(event.orgUnit(), closedOn.getYear(), CaseFigures.CASES_CLOSED);
         }
     }
 

@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.enforcementledger.report.consumer.Batch;
+import org.enforcementledger.report.consumer.FactIds;
 
 /**
  * What one batch knows of the case projections: which facts are stored (loaded for the batch's ids in one query per
@@ -24,73 +23,57 @@ import org.enforcementledger.report.consumer.Batch;
  * when the batch ends — one JDBC batch per table.
  *
  * <p>
- * Each fact table is only ever inserted into, once per id, and the decision of a case is written once with its last
- * version, so deferring and grouping the writes per table keeps every result of applying them one by one.
+ * Each fact table is only ever inserted into, once per id ({@link FactIds}), and the decision of a case is written
+ * once with its last version, so deferring and grouping the writes per table keeps every result of applying them one
+ * by one.
  */
 final class CaseFacts implements Batch.Deferring {
 
     /** The fact tables: each fact is stored once under its own id. */
     enum Fact {
-        CASE_FILING("case_filing", "case_id", "INSERT INTO case_filing (case_id, org_unit, filed_on, matter_code,"
-                + " matter_source, village_code, department_codes) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        CASE_CLOSURE("case_closure", "case_id", "INSERT INTO case_closure (case_id, org_unit, closed_on)"
-                + " VALUES (?, ?, ?)"),
-        REVIEW_FILING("review_filing", "review_id", "INSERT INTO review_filing (review_id, case_id, org_unit, kind,"
-                + " filed_on) VALUES (?, ?, ?, ?, ?)"),
-        REVIEW_CONCLUSION("review_conclusion", "review_id", "INSERT INTO review_conclusion (review_id, case_id,"
-                + " org_unit, kind, outcome, concluded_on, corrected) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        INSPECTION("inspection_projection", "inspection_id", "INSERT INTO inspection_projection (inspection_id,"
-                + " org_unit, conducted_on, matter_code, matter_source, village_code, department_codes, joint,"
-                + " enterprise_related) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        COERCIVE_MEASURE("coercive_measure_projection", "measure_id", "INSERT INTO coercive_measure_projection"
-                + " (measure_id, case_id, org_unit, kind, applied_on) VALUES (?, ?, ?, ?, ?)"),
-        EXPROPRIATION("expropriation_projection", "expropriation_id", "INSERT INTO expropriation_projection"
-                + " (expropriation_id, org_unit, kind, recorded_on) VALUES (?, ?, ?, ?)");
+        CASE_FILING("case_filing", "case_id",
+                "case_id, org_unit, filed_on, matter_code, matter_source, village_code, department_codes"),
+        CASE_CLOSURE("case_closure", "case_id", "case_id, org_unit, closed_on"),
+        REVIEW_FILING("review_filing", "review_id", "review_id, case_id, org_unit, kind, filed_on"),
+        REVIEW_CONCLUSION("review_conclusion", "review_id",
+                "review_id, case_id, org_unit, kind, outcome, concluded_on, corrected"),
+        INSPECTION("inspection_projection", "inspection_id", "inspection_id, org_unit, conducted_on, matter_code,"
+                + " matter_source, village_code, department_codes, joint, enterprise_related"),
+        COERCIVE_MEASURE("coercive_measure_projection", "measure_id",
+                "measure_id, case_id, org_unit, kind, applied_on"),
+        EXPROPRIATION("expropriation_projection", "expropriation_id", "expropriation_id, org_unit, kind, recorded_on");
 
-        private final String table;
-        private final String idColumn;
+        private final FactIds.Table table;
         private final String insert;
 
-        Fact(String table, String idColumn, String insert) {
-            this.table = table;
-            this.idColumn = idColumn;
-            this.insert = insert;
+        Fact(String table, String idColumn, String columns) {
+            this.table = new FactIds.Table(table, idColumn, "uuid");
+            this.insert = this.table.insert(columns);
         }
     }
 
     private final Connection connection;
-    private final Map<Fact, Set<UUID>> stored = new EnumMap<>(Fact.class);
+    private final FactIds stored;
     private final Map<Fact, List<Object[]>> newRows = new EnumMap<>(Fact.class);
     private final Map<UUID, Optional<Decision>> decisions = new HashMap<>();
     private final Map<UUID, Decision> changedDecisions = new LinkedHashMap<>();
     private final Map<UUID, Long> reviews = new HashMap<>();
 
-    private CaseFacts(Connection connection) {
-        this.connection = connection;
+    private CaseFacts(Batch batch) {
+        this.connection = batch.connection();
+        this.stored = FactIds.of(batch);
         for (Fact fact : Fact.values()) {
-            stored.put(fact, new HashSet<>());
             newRows.put(fact, new ArrayList<>());
         }
     }
 
     static CaseFacts of(Batch batch) {
-        return batch.state(CaseFacts.class, () -> new CaseFacts(batch.connection()));
+        return batch.state(CaseFacts.class, () -> new CaseFacts(batch));
     }
 
     /** Learns which of these ids the table holds already. */
     void load(Fact fact, Collection<UUID> ids) throws SQLException {
-        if (ids.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT " + fact.idColumn + " FROM " + fact.table + " WHERE " + fact.idColumn + " = ANY (?)")) {
-            select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    stored.get(fact).add(rs.getObject(1, UUID.class));
-                }
-            }
-        }
+        stored.load(fact.table, ids);
     }
 
     /**
@@ -98,7 +81,7 @@ final class CaseFacts implements Batch.Deferring {
      * the fact's columns, the id first.
      */
     boolean insert(Fact fact, UUID id, Object... row) {
-        if (!stored.get(fact).add(id)) {
+        if (!stored.add(fact.table, id)) {
             return false;
         }
         newRows.get(fact).add(row);

@@ -15,7 +15,6 @@ import org.enforcementledger.report.casefile.CaseFacts.Fact;
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
-import org.enforcementledger.report.consumer.Figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -50,8 +49,7 @@ public class CoercionAndExpropriationEventsHandler implements EventHandler {
             UUID measureId = uuid(data, "measureId");
             if (facts.insert(Fact.COERCIVE_MEASURE, measureId, measureId, uuid(data, "caseId"), event.orgUnit(),
                     data.path("kind").asText(), appliedOn)) {
-                Figures.increment(batch.connection(), event.orgUnit(), appliedOn.getYear(),
-                        CaseFigures.COERCIVE_MEASURES);
+                batch.increment(event.orgUnit(), appliedOn.getYear(), CaseFigures.COERCIVE_MEASURES);
             }
             return;
         }
@@ -59,7 +57,7 @@ public class CoercionAndExpropriationEventsHandler implements EventHandler {
         UUID expropriationId = uuid(data, "expropriationId");
         if (facts.insert(Fact.EXPROPRIATION, expropriationId, expropriationId, event.orgUnit(),
                 data.path("kind").asText(), recordedOn)) {
-            Figures.increment(batch.connection(), event.orgUnit(), recordedOn.getYear(), CaseFigures.EXPROPRIATIONS);
+            batch.increment(event.orgUnit(), recordedOn.getYear(), CaseFigures.EXPROPRIATIONS);
         }
     }
 

@@ -17,7 +17,6 @@ import java.util.UUID;
 
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
-import org.enforcementledger.report.consumer.Figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -100,22 +99,22 @@ record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalt
      * it was decided in. A decision not to penalise is no penalty decision: it moves neither the penalty counts nor
      * the money, and cannot be among the challenged decisions the challenge rate divides by penalty decisions.
      */
-    void count(Connection connection, int sign, boolean challenged) throws SQLException {
+    void count(Batch batch, int sign, boolean challenged) {
         int year = decidedOn.getYear();
         BigDecimal one = BigDecimal.valueOf(sign);
         if (!penalty) {
-            Figures.add(connection, orgUnit, year, CaseFigures.NO_PENALTY_DECISIONS, one);
+            batch.add(orgUnit, year, CaseFigures.NO_PENALTY_DECISIONS, one);
             return;
         }
-        Figures.add(connection, orgUnit, year, CaseFigures.DECISIONS, one);
+        batch.add(orgUnit, year, CaseFigures.DECISIONS, one);
         if (heaviestKind != null) {
-            Figures.add(connection, orgUnit, year, CaseFigures.byKind(heaviestKind), one);
+            batch.add(orgUnit, year, CaseFigures.byKind(heaviestKind), one);
         }
-        Figures.add(connection, orgUnit, year, CaseFigures.bySource(matterSource), one);
-        Figures.add(connection, orgUnit, year, CaseFigures.FINE_TOTAL, fineTotal.multiply(one));
-        Figures.add(connection, orgUnit, year, CaseFigures.CONFISCATION_TOTAL, confiscationTotal.multiply(one));
+        batch.add(orgUnit, year, CaseFigures.bySource(matterSource), one);
+        batch.add(orgUnit, year, CaseFigures.FINE_TOTAL, fineTotal.multiply(one));
+        batch.add(orgUnit, year, CaseFigures.CONFISCATION_TOTAL, confiscationTotal.multiply(one));
         if (challenged) {
-            Figures.add(connection, orgUnit, year, CaseFigures.CHALLENGED_DECISIONS, one);
+            batch.add(orgUnit, year, CaseFigures.CHALLENGED_DECISIONS, one);
         }
     }
 }

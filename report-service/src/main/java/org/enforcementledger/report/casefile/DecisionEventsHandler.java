@@ -50,9 +50,9 @@ public class DecisionEventsHandler implements EventHandler {
         boolean challenged = facts.reviews(decision.caseId()) > 0;
         Optional<Decision> previous = facts.decision(decision.caseId());
         if (previous.isPresent()) {
-            previous.get().count(batch.connection(), -1, challenged);
+            previous.get().count(batch, -1, challenged);
         }
         facts.store(decision);
-        decision.count(batch.connection(), 1, challenged);
+        decision.count(batch, 1, challenged);
     }
 }

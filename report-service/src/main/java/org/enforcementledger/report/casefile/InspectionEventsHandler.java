@@ -4,7 +4,6 @@ import static org.enforcementledger.report.consumer.Sql.date;
 import static org.enforcementledger.report.consumer.Sql.texts;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.enforcementledger.report.casefile.CaseFacts.Fact;
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
-import org.enforcementledger.report.consumer.Figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,14 +50,13 @@ public class InspectionEventsHandler implements EventHandler {
                 data.path("villageCode").asText(), texts(data, "departmentCodes"), joint, enterpriseRelated)) {
             return;
         }
-        Connection connection = batch.connection();
         int year = conductedOn.getYear();
-        Figures.increment(connection, event.orgUnit(), year, CaseFigures.INSPECTIONS);
+        batch.increment(event.orgUnit(), year, CaseFigures.INSPECTIONS);
         if (joint) {
-            Figures.increment(connection, event.orgUnit(), year, CaseFigures.JOINT_INSPECTIONS);
+            batch.increment(event.orgUnit(), year, CaseFigures.JOINT_INSPECTIONS);
         }
         if (enterpriseRelated) {
-            Figures.increment(connection, event.orgUnit(), year, CaseFigures.ENTERPRISE_INSPECTIONS);
+            batch.increment(event.orgUnit(), year, CaseFigures.ENTERPRISE_INSPECTIONS);
         }
     }
 }

@@ -3,7 +3,6 @@ package org.enforcementledger.report.casefile;
 import static org.enforcementledger.report.consumer.Sql.date;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,7 +16,6 @@ import org.enforcementledger.report.casefile.CaseFacts.Fact;
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
-import org.enforcementledger.report.consumer.Figures;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -52,7 +50,6 @@ public class ReviewEventsHandler implements EventHandler {
     public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
         CaseFacts facts = CaseFacts.of(batch);
-        Connection connection = batch.connection();
         UUID caseId = uuid(data, "caseId");
         UUID reviewId = uuid(data, "reviewId");
         String kind = data.path("kind").asText();
@@ -61,12 +58,12 @@ public class ReviewEventsHandler implements EventHandler {
             if (!facts.insert(Fact.REVIEW_FILING, reviewId, reviewId, caseId, event.orgUnit(), kind, filedOn)) {
                 return;
             }
-            Figures.increment(connection, event.orgUnit(), filedOn.getYear(),
+            batch.increment(event.orgUnit(), filedOn.getYear(),
                     "LITIGATION".equals(kind) ? CaseFigures.LITIGATIONS : CaseFigures.RECONSIDERATIONS);
             if (facts.reviewFiled(caseId) == 1) {
                 Optional<Decision> decision = facts.decision(caseId).filter(Decision::penalty);
                 if (decision.isPresent()) {
-                    Figures.increment(connection, decision.get().orgUnit(), decision.get().decidedOn().getYear(),
+                    batch.increment(decision.get().orgUnit(), decision.get().decidedOn().getYear(),
                             CaseFigures.CHALLENGED_DECISIONS);
                 }
             }
@@ -78,9 +75,9 @@ public class ReviewEventsHandler implements EventHandler {
                 data.path("outcome").asText(), concludedOn, corrected)) {
             return;
         }
-        Figures.increment(connection, event.orgUnit(), concludedOn.getYear(), CaseFigures.REVIEWS_CONCLUDED);
+        batch.increment(event.orgUnit(), concludedOn.getYear(), CaseFigures.REVIEWS_CONCLUDED);
         if (corrected) {
-            Figures.increment(connection, event.orgUnit(), concludedOn.getYear(), CaseFigures.REVIEWS_CORRECTED);
+            batch.increment(event.orgUnit(), concludedOn.getYear(), CaseFigures.REVIEWS_CORRECTED);
         }
     }
 }

@@ -19,7 +19,7 @@ public interface ConsumerSettings {
     @WithDefault("report-service")
     String groupId();
 
-    /** Where poison events go, with the reason in headers. */
+    /** Where records that can never be applied go (poison, or failing to apply), with the reason in headers. */
     String deadLetterTopic();
 
     /** Partitions for topics this service creates when missing; the producers use the same count. */

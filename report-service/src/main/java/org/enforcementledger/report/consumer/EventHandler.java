@@ -21,6 +21,10 @@ public interface EventHandler {
     default void load(Batch batch, List<CloudEvent> events) throws SQLException {
     }
 
-    /** Applies one event, in the batch's order; writes go through {@link Batch#defer} or a batch state. */
+    /**
+     * Applies one event, in the batch's order; rows go through {@link Batch#defer} or a batch state, figures through
+     * {@link Batch#add}. What it throws on a value it cannot read (an id, a date, an enum constant, a number) is the
+     * record's fault: the record is dead-lettered.
+     */
     void apply(Batch batch, CloudEvent event) throws SQLException;
 }

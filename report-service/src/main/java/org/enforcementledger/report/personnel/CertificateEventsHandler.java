@@ -5,6 +5,7 @@ import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,13 +14,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
-import org.enforcementledger.report.consumer.Figures;
+import org.enforcementledger.report.consumer.FactIds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Certificate movements (spec §11.5): issued counts in the year of issue, cancelled (注销), revoked (吊销) and
  * suspended (暂扣) in the year they took effect. Every status change is kept, for "certified at year end".
+ *
+ * <p>
+ * A certificate is stored and counted once under its number, however often its issue is delivered. A status change
+ * has no id of its own in the contract, and a certificate may take the same status twice on one day (suspended,
+ * reinstated, suspended again), so status changes are told apart by their event id only.
  */
 @ApplicationScoped
 public class CertificateEventsHandler implements EventHandler {
@@ -28,17 +34,16 @@ public class CertificateEventsHandler implements EventHandler {
     static final String ISSUED = PREFIX + "issued.v1";
     static final String REVIEWED = PREFIX + "annual-review-recorded.v1";
 
-    public static final String CERTIFICATES_ISSUED = "personnel.certificatesIssued";
-    public static final String CERTIFICATES_SUSPENDED = "personnel.certificatesSuspended";
-    public static final String CERTIFICATES_CANCELLED = "personnel.certificatesCancelled";
-    public static final String CERTIFICATES_REVOKED = "personnel.certificatesRevoked";
+    private static final FactIds.Table CERTIFICATES = new FactIds.Table("certificate_projection", "number", "text");
+    private static final String INSERT_CERTIFICATE = CERTIFICATES
+            .insert("number, officer_id, org_unit, issued_on, expires_on, status");
 
     /** The status-change types and the figure each moves. */
     private static final Map<String, String> CHANGES = Map.of(
-            PREFIX + "suspended.v1", CERTIFICATES_SUSPENDED,
+            PREFIX + "suspended.v1", PersonnelCounters.CERTIFICATES_SUSPENDED,
             PREFIX + "reinstated.v1", "",
-            PREFIX + "cancelled.v1", CERTIFICATES_CANCELLED,
-            PREFIX + "revoked.v1", CERTIFICATES_REVOKED);
+            PREFIX + "cancelled.v1", PersonnelCounters.CERTIFICATES_CANCELLED,
+            PREFIX + "revoked.v1", PersonnelCounters.CERTIFICATES_REVOKED);
 
     @Override
     public Set<String> types() {
@@ -47,16 +52,24 @@ public class CertificateEventsHandler implements EventHandler {
     }
 
     @Override
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        FactIds.of(batch).load(CERTIFICATES, events.stream().filter(e -> ISSUED.equals(e.type()))
+                .map(e -> e.data().path("certificateNumber").asText()).toList());
+    }
+
+    @Override
     public void apply(Batch batch, CloudEvent event) throws SQLException {
         JsonNode data = event.data();
         String number = data.path("certificateNumber").asText();
         if (ISSUED.equals(event.type())) {
+            if (!FactIds.of(batch).add(CERTIFICATES, number)) {
+                return;
+            }
             LocalDate issuedOn = date(data, "issuedOn");
-            batch.defer("INSERT INTO certificate_projection (number, officer_id, org_unit, issued_on,"
-                    + " expires_on, status) VALUES (?, ?, ?, ?, ?, 'VALID')", number, uuid(data, "officerId"),
-                    event.orgUnit(), issuedOn, date(data, "expiresOn"));
+            batch.defer(INSERT_CERTIFICATE, number, uuid(data, "officerId"), event.orgUnit(), issuedOn,
+                    date(data, "expiresOn"), "VALID");
             statusFrom(batch, number, issuedOn, "VALID");
-            Figures.increment(batch.connection(), event.orgUnit(), issuedOn.getYear(), CERTIFICATES_ISSUED);
+            batch.increment(event.orgUnit(), issuedOn.getYear(), PersonnelCounters.CERTIFICATES_ISSUED);
             return;
         }
         LocalDate effectiveOn = REVIEWED.equals(event.type()) ? date(data, "reviewedOn") : date(data, "effectiveOn");
@@ -65,7 +78,7 @@ public class CertificateEventsHandler implements EventHandler {
         batch.defer("UPDATE certificate_projection SET status = ? WHERE number = ?", status, number);
         String figure = CHANGES.get(event.type());
         if (figure != null && !figure.isEmpty()) {
-            Figures.increment(batch.connection(), event.orgUnit(), effectiveOn.getYear(), figure);
+            batch.increment(event.orgUnit(), effectiveOn.getYear(), figure);
         }
     }
 

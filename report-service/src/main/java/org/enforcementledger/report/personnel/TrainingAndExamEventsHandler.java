@@ -5,6 +5,7 @@ import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.enforcementledger.report.consumer.Batch;
 import org.enforcementledger.report.consumer.CloudEvent;
 import org.enforcementledger.report.consumer.EventHandler;
-import org.enforcementledger.report.consumer.Figures;
+import org.enforcementledger.report.consumer.FactIds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Training hours count in the calendar year of completion (R4.3); the annual legal exam (R4.4) counts as taken and,
- * if passed, passed in the year it was sat.
+ * if passed, passed in the year it was sat. Each training and each exam is stored and counted once under its id.
  */
 @ApplicationScoped
 public class TrainingAndExamEventsHandler implements EventHandler {
@@ -26,9 +27,12 @@ public class TrainingAndExamEventsHandler implements EventHandler {
     static final String TRAINING = "enforcementledger.personnel.training.recorded.v1";
     static final String EXAM = "enforcementledger.personnel.exam.recorded.v1";
 
-    public static final String TRAINING_HOURS = "personnel.trainingHoursTotal";
-    public static final String EXAMS_TAKEN = "personnel.examsTaken";
-    public static final String EXAMS_PASSED = "personnel.examsPassed";
+    private static final FactIds.Table TRAININGS = new FactIds.Table("training_projection", "training_id", "bigint");
+    private static final FactIds.Table EXAMS = new FactIds.Table("exam_projection", "exam_id", "bigint");
+    private static final String INSERT_TRAINING = TRAININGS
+            .insert("training_id, officer_id, org_unit, category, hours, completed_on");
+    private static final String INSERT_EXAM = EXAMS
+            .insert("exam_id, officer_id, org_unit, kind, taken_on, score, passed");
 
     @Override
     public Set<String> types() {
@@ -36,28 +40,44 @@ public class TrainingAndExamEventsHandler implements EventHandler {
     }
 
     @Override
-    public void apply(Batch batch, CloudEvent event) throws SQLException {
+    public void load(Batch batch, List<CloudEvent> events) throws SQLException {
+        FactIds facts = FactIds.of(batch);
+        facts.load(TRAININGS, ids(events, TRAINING, "trainingId"));
+        facts.load(EXAMS, ids(events, EXAM, "examId"));
+    }
+
+    @Override
+    public void apply(Batch batch, CloudEvent event) {
         JsonNode data = event.data();
         if (TRAINING.equals(event.type())) {
+            long trainingId = data.path("trainingId").asLong();
+            if (!FactIds.of(batch).add(TRAININGS, trainingId)) {
+                return;
+            }
             LocalDate completedOn = date(data, "completedOn");
-            batch.defer("INSERT INTO training_projection (training_id, officer_id, org_unit, category, hours,"
-                    + " completed_on) VALUES (?, ?, ?, ?, ?, ?)", data.path("trainingId").asLong(),
-                    uuid(data, "officerId"), event.orgUnit(), data.path("category").asText(),
-                    data.path("hours").decimalValue(), completedOn);
-            Figures.add(batch.connection(), event.orgUnit(), completedOn.getYear(), TRAINING_HOURS,
+            batch.defer(INSERT_TRAINING, trainingId, uuid(data, "officerId"), event.orgUnit(),
+                    data.path("category").asText(), data.path("hours").decimalValue(), completedOn);
+            batch.add(event.orgUnit(), completedOn.getYear(), PersonnelCounters.TRAINING_HOURS,
                     data.path("hours").decimalValue());
+            return;
+        }
+        long examId = data.path("examId").asLong();
+        if (!FactIds.of(batch).add(EXAMS, examId)) {
             return;
         }
         LocalDate takenOn = date(data, "takenOn");
         boolean passed = data.path("passed").asBoolean();
-        batch.defer("INSERT INTO exam_projection (exam_id, officer_id, org_unit, kind, taken_on, score, passed)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)", data.path("examId").asLong(), uuid(data, "officerId"),
-                event.orgUnit(), data.path("kind").asText(), takenOn, data.path("score").decimalValue(), passed);
+        batch.defer(INSERT_EXAM, examId, uuid(data, "officerId"), event.orgUnit(), data.path("kind").asText(), takenOn,
+                data.path("score").decimalValue(), passed);
         if ("ANNUAL_LEGAL".equals(data.path("kind").asText())) {
-            Figures.increment(batch.connection(), event.orgUnit(), takenOn.getYear(), EXAMS_TAKEN);
+            batch.increment(event.orgUnit(), takenOn.getYear(), PersonnelCounters.EXAMS_TAKEN);
             if (passed) {
-                Figures.increment(batch.connection(), event.orgUnit(), takenOn.getYear(), EXAMS_PASSED);
+                batch.increment(event.orgUnit(), takenOn.getYear(), PersonnelCounters.EXAMS_PASSED);
             }
         }
+    }
+
+    private static List<Long> ids(List<CloudEvent> events, String type, String field) {
+        return events.stream().filter(e -> type.equals(e.type())).map(e -> e.data().path(field).asLong()).toList();
     }
 }

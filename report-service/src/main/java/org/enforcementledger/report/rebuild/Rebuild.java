@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +13,12 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcementledger.report.consumer.BatchApplier;
 import org.enforcementledger.report.consumer.ConsumerSettings;
 import org.enforcementledger.report.consumer.EventConsumer;
 import org.enforcementledger.report.consumer.FiguresVersion;
@@ -31,7 +33,8 @@ import io.smallrye.common.annotation.Identifier;
  *
  * <p>
  * The events are replayed from the beginning into a schema of their own ({@code report_rebuild}, migrated by
- * Flyway like the live one), with the same handlers and the same exactly-once bookkeeping. Once the replay reached the
+ * Flyway like the live one), by the live consumer's {@link BatchApplier}: the same handlers, the same exactly-once
+ * bookkeeping, the same isolation of a record that cannot be applied. Once the replay reached the
  * end of the topics, the live consumer pauses, the replay applies the last events, and one transaction renames the
  * rebuilt schema into the live one's place; the live consumer then resumes from the rebuilt offsets. Readers see the old
  * figures until that commit and the rebuilt ones after it, never a mix.
@@ -54,10 +57,31 @@ public class Rebuild {
             @Schema(description = "Seconds left at the current rate") Long secondsLeft, String failure) {
     }
 
+    /**
+     * The shadow schema as the target of the replay: nobody reads it until the switch, and a record the replay cannot
+     * apply is the live consumer's to dead-letter — here it is counted, in the rebuilt state, but not copied.
+     */
+    private static final BatchApplier.Target SHADOW_FIGURES = new BatchApplier.Target() {
+        @Override
+        public void deadLetter(ConsumerRecord<byte[], byte[]> record, String reason) {
+            LOG.debugf("Rebuild: passing over %s-%d@%d (%s)", record.topic(), record.partition(), record.offset(),
+                    reason);
+        }
+
+        @Override
+        public void committing() {
+        }
+
+        @Override
+        public void committed(BatchApplier.Applied applied) {
+        }
+    };
+
     private final AgroalDataSource dataSource;
     private final Map<String, Object> kafkaConfig;
     private final ConsumerSettings settings;
     private final EventConsumer liveConsumer;
+    private final BatchApplier applier;
     private final Flyway flyway;
     private final FiguresVersion figuresVersion;
 
@@ -70,12 +94,14 @@ public class Rebuild {
     private volatile String failure;
 
     public Rebuild(AgroalDataSource dataSource, @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
-            ConsumerSettings settings, EventConsumer liveConsumer, Flyway flyway, FiguresVersion figuresVersion) {
+            ConsumerSettings settings, EventConsumer liveConsumer, BatchApplier applier, Flyway flyway,
+            FiguresVersion figuresVersion) {
         this.figuresVersion = figuresVersion;
         this.dataSource = dataSource;
         this.kafkaConfig = kafkaConfig;
         this.settings = settings;
         this.liveConsumer = liveConsumer;
+        this.applier = applier;
         this.flyway = flyway;
     }
 
@@ -153,16 +179,30 @@ public class Rebuild {
             throws SQLException {
         long nextLog = System.nanoTime();
         while (!reached(replay, target)) {
-            ConsumerRecords<byte[], byte[]> records = replay.poll(Duration.ofMillis(200));
+            List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+            replay.poll(Duration.ofMillis(200)).forEach(records::add);
             if (!records.isEmpty()) {
-                liveConsumer.applyBatch(records, SHADOW);
-                replayed += records.count();
+                applyToShadow(records);
+                replayed += records.size();
             }
             if (System.nanoTime() >= nextLog) {
                 Progress p = progress();
                 LOG.infof("Rebuild: %d of %d events replayed, %d events/s, about %s s left", p.eventsReplayed(),
                         p.eventsTotal(), p.ratePerSecond(), p.secondsLeft() == null ? "?" : p.secondsLeft());
                 nextLog = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            }
+        }
+    }
+
+    private void applyToShadow(List<ConsumerRecord<byte[], byte[]>> records) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            String liveSchema = connection.getSchema();
+            connection.setSchema(SHADOW);
+            try {
+                applier.apply(connection, records, SHADOW_FIGURES);
+            } finally {
+                // The connection goes back to the pool: it must point at the live figures again.
+                connection.setSchema(liveSchema);
             }
         }
     }

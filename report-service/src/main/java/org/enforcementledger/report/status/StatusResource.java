@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.report.consumer.ConsumerSettings;
 import org.enforcementledger.report.consumer.EventConsumer;
+import org.enforcementledger.report.consumer.OffsetStore;
 import org.enforcementledger.report.rebuild.Rebuild;
 import org.enforcementledger.report.security.Roles;
 import org.jboss.logging.Logger;
@@ -51,13 +52,15 @@ public class StatusResource {
     }
 
     private final EventConsumer consumer;
+    private final OffsetStore offsets;
     private final Rebuild rebuild;
     private final ConsumerSettings settings;
     private final Map<String, Object> kafkaConfig;
 
-    public StatusResource(EventConsumer consumer, Rebuild rebuild, ConsumerSettings settings,
+    public StatusResource(EventConsumer consumer, OffsetStore offsets, Rebuild rebuild, ConsumerSettings settings,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
         this.consumer = consumer;
+        this.offsets = offsets;
         this.rebuild = rebuild;
         this.settings = settings;
         this.kafkaConfig = kafkaConfig;
@@ -69,7 +72,7 @@ public class StatusResource {
             + "the dead-lettered count, and the progress of a rebuild.")
     public Status status() {
         ConsumerState state = ConsumerState.current();
-        Map<TopicPartition, Long> stored = consumer.storedOffsets();
+        Map<TopicPartition, Long> stored = offsets.stored();
         Map<TopicPartition, Long> ends = endOffsets();
         List<PartitionLag> partitions = new ArrayList<>();
         Long totalLag = ends == null ? null : 0L;

@@ -11,13 +11,12 @@ import java.util.function.ToLongFunction;
 
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
-import org.enforcementledger.report.summary.SummaryService.Cases;
-import org.enforcementledger.report.summary.SummaryService.Coercion;
-import org.enforcementledger.report.summary.SummaryService.Inspections;
-import org.enforcementledger.report.summary.SummaryService.Penalties;
-import org.enforcementledger.report.summary.SummaryService.Personnel;
-import org.enforcementledger.report.summary.SummaryService.Reviews;
-import org.enforcementledger.report.summary.SummaryService.Summary;
+import org.enforcementledger.report.summary.Summary.Cases;
+import org.enforcementledger.report.summary.Summary.Coercion;
+import org.enforcementledger.report.summary.Summary.Inspections;
+import org.enforcementledger.report.summary.Summary.Penalties;
+import org.enforcementledger.report.summary.Summary.Personnel;
+import org.enforcementledger.report.summary.Summary.Reviews;
 
 /**
  * The district's summary: the sum of its towns'. Every count and amount adds up, since each record belongs to exactly

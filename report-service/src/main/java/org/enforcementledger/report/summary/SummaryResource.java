@@ -36,17 +36,17 @@ public class SummaryResource {
     /** Clients may keep the summary but must ask again each time: it changes with every batch of events. */
     private static final String CACHE_CONTROL = "no-cache";
 
-    private final SummaryService summaries;
+    private final SummaryCache summaries;
     private final ReportScope scope;
 
-    public SummaryResource(SummaryService summaries, ReportScope scope) {
+    public SummaryResource(SummaryCache summaries, ReportScope scope) {
         this.summaries = summaries;
         this.scope = scope;
     }
 
     /**
      * On the event loop: the summary is usually in memory, already serialized, and otherwise computed on a thread of
-     * SummaryService's own, so no request waits for a worker thread. The district roll-up, read rarely, is summed on a
+     * SummaryCache's own, so no request waits for a worker thread. The district roll-up, read rarely, is summed on a
      * worker thread.
      */
     @RolesAllowed({ Roles.LEADER, Roles.STATISTICS_READER, Roles.DISTRICT_SUPERVISOR })
@@ -57,7 +57,7 @@ public class SummaryResource {
             + "the district roll-up (orgUnit \"district\"): the sum of the towns, rates recomputed from the sums.")
     @APIResponse(responseCode = "200", description = "The figures; 304 when If-None-Match names the current ETag",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = SummaryService.Summary.class)))
+                    schema = @Schema(implementation = Summary.class)))
     public Uni<Response> summary(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "Town or street code; defaults to the caller's own") @QueryParam("orgUnit") String orgUnit,
             @Parameter(description = "The ETag of a summary the client holds") @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {

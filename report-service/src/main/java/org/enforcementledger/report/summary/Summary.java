@@ -1,0 +1,76 @@
+package org.enforcementledger.report.summary;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcementledger.report.casefile.MatterSource;
+import org.enforcementledger.report.casefile.PenaltyKind;
+
+/**
+ * The headline figures of a year for one org unit, or for the district: what {@code /summary} answers, and what the
+ * annual report and the statistical tables are written from.
+ */
+@Schema(name = "Summary")
+public record Summary(@Schema(example = "2024") int year, @Schema(example = "500112-dawan") String orgUnit,
+        @Schema(description = "Time of the last event applied") OffsetDateTime asOf, Penalties penalties,
+        Cases cases, Coercion coercion,
+        @Schema(description = "行政征收 and 行政征用 completed in the year", example = "2") long expropriations,
+        Inspections inspections, Reviews reviews, Personnel personnel) {
+
+    @Schema(name = "PenaltySummary", description = "Spec §11.2: penalty decisions made in the year (by decidedOn),"
+            + " including decisions later revoked, each once and as last amended")
+    public record Penalties(
+            @Schema(description = "Penalty decisions (合计, 宗)", example = "119") long decisions,
+            @Schema(description = "Decisions not to penalise (不予处罚); not among the penalty decisions", example = "3") long noPenaltyDecisions,
+            @Schema(description = "Fines decided, yuan (not collected)", example = "4150.00") BigDecimal fineTotal,
+            @Schema(description = "Illegal gains and property confiscated as decided, yuan, where a value is determinable", example = "800.00") BigDecimal confiscationTotal,
+            @Schema(description = "Penalty decisions by their heaviest penalty kind (order: ledger.report.penalty-severity); every kind listed",
+                    example = "{\"WARNING\": 96, \"PUBLIC_CRITICISM\": 0, \"FINE\": 21, \"CONFISCATE_ILLEGAL_GAINS\": 1,"
+                            + " \"CONFISCATE_ILLEGAL_PROPERTY\": 0, \"SUSPEND_PERMIT\": 0, \"LOWER_QUALIFICATION\": 0,"
+                            + " \"REVOKE_PERMIT\": 0, \"RESTRICT_BUSINESS\": 0, \"ORDER_SUSPENSION\": 1,"
+                            + " \"ORDER_CLOSURE\": 0, \"RESTRICT_PRACTICE\": 0}") Map<PenaltyKind, Long> byKind,
+            @Schema(description = "Penalty decisions by the source of the town's power over the matter; every source listed",
+                    example = "{\"STATUTORY\": 30, \"DEVOLVED\": 85, \"ENTRUSTED\": 4}") Map<MatterSource, Long> bySource) {
+    }
+
+    @Schema(name = "CaseSummary")
+    public record Cases(@Schema(description = "立案, by filedOn", example = "122") long filed,
+            @Schema(description = "结案, by closedOn", example = "117") long closed) {
+    }
+
+    @Schema(name = "CoercionSummary")
+    public record Coercion(@Schema(description = "行政强制措施 applied in the year", example = "5") long measures) {
+    }
+
+    @Schema(name = "InspectionSummary")
+    public record Inspections(@Schema(description = "行政检查 conducted in the year; a joint inspection counts once", example = "386") long total,
+            @Schema(description = "联合检查", example = "42") long joint,
+            @Schema(description = "涉企检查", example = "210") long enterpriseRelated) {
+    }
+
+    @Schema(name = "ReviewSummary", description = "Spec §10.3")
+    public record Reviews(@Schema(description = "行政复议 filed in the year", example = "2") long reconsiderations,
+            @Schema(description = "行政诉讼 filed in the year", example = "1") long litigations,
+            @Schema(description = "Distinct penalty decisions of the year challenged by reconsideration or litigation; one challenged both ways counts once", example = "2") long challengedDecisions,
+            @Schema(description = "复议诉讼率: challengedDecisions / penalty decisions of the year") Rate challengeRate,
+            @Schema(description = "Reviews concluded in the year that corrected the decision", example = "1") long corrected,
+            @Schema(description = "综合纠错率: corrected / reviews concluded in the year") Rate errorRate) {
+    }
+
+    @Schema(name = "PersonnelSummary", description = "Spec §11.5")
+    public record Personnel(
+            @Schema(description = "Officers in an enforcement post at some time in the year", example = "12") long officers,
+            @Schema(description = "Officers holding a valid certificate on 31 December (today for the current year)", example = "12") long certifiedAtYearEnd,
+            @Schema(description = "新增考取行政执法证", example = "4") long certificatesIssued,
+            @Schema(description = "暂扣, by effective day", example = "0") long certificatesSuspended,
+            @Schema(description = "注销, by effective day", example = "1") long certificatesCancelled,
+            @Schema(description = "吊销, by effective day", example = "0") long certificatesRevoked,
+            @Schema(description = "Class hours completed in the year, all officers", example = "780.5") BigDecimal trainingHoursTotal,
+            @Schema(description = "Officers whose hours in the year reach the target (R4.3)", example = "11") long officersMeetingTrainingTarget,
+            Rate trainingTargetRate,
+            @Schema(description = "Annual legal exams sat in the year (R4.4)", example = "12") long examsTaken,
+            @Schema(example = "12") long examsPassed) {
+    }
+}
