@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.enforcementledger.cases.audit.ChangeLog;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.casefile.Enums.Outcome;
 import org.enforcementledger.cases.entrustment.EntrustmentService;
+import org.enforcementledger.cases.externalref.ExternalRefs;
 import org.enforcementledger.cases.matter.Matter;
 import org.enforcementledger.cases.matter.MatterService;
 import org.enforcementledger.cases.officer.HandlingTeam;
@@ -28,7 +28,6 @@ import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
 import org.enforcementledger.cases.problem.ConflictException;
 import org.enforcementledger.cases.problem.DuplicateExternalRefException;
-import org.enforcementledger.cases.problem.UniqueViolation;
 import org.enforcementledger.cases.problem.InvalidFieldException;
 import org.enforcementledger.cases.problem.NotFoundException;
 import org.enforcementledger.cases.problem.ReferenceException;
@@ -44,7 +43,6 @@ import org.enforcementledger.cases.village.VillageService;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -98,11 +96,7 @@ public class CaseService {
     @Transactional
     public Filed file(CaseRequests.NewCase request) {
         String unit = orgUnit.current();
-        if (request.externalRef() != null) {
-            CaseFile.findByExternalRef(unit, request.externalRef()).ifPresent(existing -> {
-                throw new DuplicateExternalRefException(COLLECTION, request.externalRef(), existing.id);
-            });
-        }
+        ExternalRefs.requireUnused(COLLECTION, request.externalRef(), ref -> holding(unit, ref));
         notInFuture(request.filedOn(), "filedOn");
         if (request.violationOn().isAfter(request.filedOn())) {
             throw new InvalidFieldException("violationOn", "must not be after filedOn");
@@ -140,18 +134,7 @@ public class CaseService {
         caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority()
                 + " under entrustment " + l.number()).orElse(null));
         checked.warnings().forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
-        // Two concurrent filings with one reference: the unique index lets one in; the other fails here (persist
-        // inserts at once for the history's generated ids, the flush otherwise), before anything is published, and
-        // its caller names the winner (existingCase).
-        try {
-            caseFile.persist();
-            CaseFile.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.of(e, EXTERNAL_REF_INDEX)) {
-                throw new DuplicateExternalRefException(COLLECTION, caseFile.externalRef, null);
-            }
-            throw e;
-        }
+        ExternalRefs.persist(caseFile, EXTERNAL_REF_INDEX, COLLECTION, caseFile.externalRef);
         events.publish(CaseEvents.FILED, caseFile.id.toString(), unit, new CaseEvents.CaseFiled(caseFile.id,
                 matter.code, matter.source, caseFile.actingInNameOf, caseFile.entrustmentNumber, village.code,
                 caseFile.procedure, caseFile.partyKind, caseFile.filedOn, caseFile.violationOn,
@@ -244,8 +227,7 @@ public class CaseService {
     @Transactional
     public Decision amend(UUID caseId, CaseRequests.Amendment request) {
         CaseFile caseFile = lock(caseId);
-        Decision decision = Decision.ofCase(caseId)
-                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to amend."));
+        Decision decision = decisionTo(caseId, "amend");
         notInFuture(request.amendedOn(), "amendedOn");
         if (request.amendedOn().isBefore(decision.decidedOn)) {
             throw new InvalidFieldException("amendedOn", "must not be before decidedOn " + decision.decidedOn);
@@ -291,8 +273,7 @@ public class CaseService {
     @Transactional
     public Review fileReview(UUID caseId, CaseRequests.NewReview request) {
         CaseFile caseFile = lock(caseId);
-        Decision decision = Decision.ofCase(caseId)
-                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to challenge."));
+        Decision decision = decisionTo(caseId, "challenge");
         notInFuture(request.filedOn(), "filedOn");
         if (request.filedOn().isBefore(decision.decidedOn)) {
             throw new InvalidFieldException("filedOn", "must not be before the decision of " + decision.decidedOn);
@@ -330,19 +311,14 @@ public class CaseService {
         return review;
     }
 
-    /**
-     * Names the case that holds the reference of a refused filing. A refusal raised by the unique index (a concurrent
-     * filing won) does not know the winner inside its rolled-back transaction; this looks it up afterwards.
-     */
+    /** Names the case that holds the reference of a refused filing (see {@link ExternalRefs#named}). */
     public DuplicateExternalRefException existingCase(DuplicateExternalRefException refusal) {
-        if (refusal.existingId() != null) {
-            return refusal;
-        }
-        // In a transaction of its own: the refused insert may have aborted the caller's (a keyed POST's, see
-        // idempotency/IdempotencyKeyInterceptor), which can run no further statement.
         String unit = orgUnit.current();
-        return QuarkusTransaction.requiringNew().call(() -> CaseFile.findByExternalRef(unit, refusal.externalRef())
-                .map(existing -> refusal.resolved(existing.id)).orElse(refusal));
+        return ExternalRefs.named(refusal, ref -> holding(unit, ref));
+    }
+
+    private static Optional<UUID> holding(String unit, String externalRef) {
+        return CaseFile.findByExternalRef(unit, externalRef).map(c -> c.id);
     }
 
     /** The case with its decision, reviews, history and decision due day, if the caller may read it. */
@@ -451,6 +427,12 @@ public class CaseService {
     private CaseFile lock(UUID caseId) {
         return CaseFile.lockForUpdate(orgUnit.current(), caseId)
                 .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
+    }
+
+    /** The case's decision, for a command on it: a 409 when there is none to act on. */
+    private static Decision decisionTo(UUID caseId, String verb) {
+        return Decision.ofCase(caseId)
+                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to " + verb + "."));
     }
 
     private static void requireStatus(CaseFile caseFile, CaseStatus status, String verb) {

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.enforcementledger.cases.entrustment.EntrustmentService;
+import org.enforcementledger.cases.externalref.ExternalRefs;
 import org.enforcementledger.cases.matter.Matter;
 import org.enforcementledger.cases.matter.MatterService;
 import org.enforcementledger.cases.officer.HandlingTeam;
@@ -20,7 +20,6 @@ import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
 import org.enforcementledger.cases.problem.DuplicateExternalRefException;
 import org.enforcementledger.cases.problem.NotFoundException;
-import org.enforcementledger.cases.problem.UniqueViolation;
 import org.enforcementledger.cases.rules.CatalogueRules;
 import org.enforcementledger.cases.rules.Days;
 import org.enforcementledger.cases.rules.EntrustmentRules;
@@ -28,7 +27,6 @@ import org.enforcementledger.cases.rules.InspectionRules;
 import org.enforcementledger.cases.village.Village;
 import org.enforcementledger.cases.village.VillageService;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Administrative inspections (行政检查): checks the rules of spec §8, then records and publishes. */
 @ApplicationScoped
@@ -66,11 +64,7 @@ public class InspectionService {
     @Transactional
     public Inspection record(InspectionRequests.NewInspection request) {
         String unit = orgUnit.current();
-        if (request.externalRef() != null) {
-            Inspection.findByExternalRef(unit, request.externalRef()).ifPresent(existing -> {
-                throw new DuplicateExternalRefException(COLLECTION, request.externalRef(), existing.id);
-            });
-        }
+        ExternalRefs.requireUnused(COLLECTION, request.externalRef(), ref -> holding(unit, ref));
         Days.notInFuture(request.conductedOn(), LocalDate.now(clock), "conductedOn");
         Matter matter = matters.named("matterCode", request.matterCode());
         InspectionRules.requireInspectableMatter(matter.code, matter.actType);
@@ -97,17 +91,7 @@ public class InspectionService {
         inspection.joint = InspectionRules.joint(departments);
         inspection.findings = request.findings();
         inspection.actingInNameOf = letter.map(EntrustmentRules.Letter::entrustingAuthority).orElse(null);
-        // Two concurrent inspections with one reference: the unique index lets one in, the other fails here, before
-        // anything is published, and its caller names the winner (existingInspection).
-        try {
-            inspection.persist();
-            Inspection.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.of(e, EXTERNAL_REF_INDEX)) {
-                throw new DuplicateExternalRefException(COLLECTION, inspection.externalRef, null);
-            }
-            throw e;
-        }
+        ExternalRefs.persist(inspection, EXTERNAL_REF_INDEX, COLLECTION, inspection.externalRef);
         events.publish(InspectionEvents.RECORDED, inspection.id.toString(), unit,
                 new InspectionEvents.InspectionRecorded(inspection.id, inspection.conductedOn, matter.code,
                         matter.source, village.code, inspection.kind, departments, List.of(inspection.officerIds),
@@ -115,20 +99,14 @@ public class InspectionService {
         return inspection;
     }
 
-    /**
-     * Names the inspection that holds the reference of a refused recording. A refusal raised by the unique index (a
-     * concurrent request won) does not know the winner inside its rolled-back transaction; this looks it up
-     * afterwards.
-     */
+    /** Names the inspection that holds the reference of a refused recording (see {@link ExternalRefs#named}). */
     public DuplicateExternalRefException existingInspection(DuplicateExternalRefException refusal) {
-        if (refusal.existingId() != null) {
-            return refusal;
-        }
-        // In a transaction of its own: the refused insert may have aborted the caller's (a keyed POST's, see
-        // idempotency/IdempotencyKeyInterceptor), which can run no further statement.
         String unit = orgUnit.current();
-        return QuarkusTransaction.requiringNew().call(() -> Inspection.findByExternalRef(unit, refusal.externalRef())
-                .map(existing -> refusal.resolved(existing.id)).orElse(refusal));
+        return ExternalRefs.named(refusal, ref -> holding(unit, ref));
+    }
+
+    private static Optional<UUID> holding(String unit, String externalRef) {
+        return Inspection.findByExternalRef(unit, externalRef).map(i -> i.id);
     }
 
     /** The inspection, if the caller may read it. */
