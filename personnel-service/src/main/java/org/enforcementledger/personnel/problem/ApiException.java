@@ -33,7 +33,7 @@ public abstract class ApiException extends RuntimeException {
         return null;
     }
 
-    /** Further members of the problem (RFC 9457 §3.2), in the order they are written; none by default. */
+    /** Further members of the problem (RFC 9457, section 3.2), in the order they are written; none by default. */
     public Map<String, Object> extensions() {
         return Map.of();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** R4.3: a year's training hours per category, against the 60-hour requirement. */
+/** R4.3 (spec §4.3): a year's training hours per category, against the 60-hour requirement. */
 class TrainingRulesTest {
 
     private static final BigDecimal REQUIRED = new BigDecimal("60");
