@@ -54,11 +54,16 @@ class PersonnelEventsContractTest {
             given().contentType(ContentType.JSON)
                     .body(Map.of("version", 0, "enforcementPost", false, "effectiveOn", "2024-06-01"))
                     .patch("/api/v1/officers/{id}", third).then().statusCode(200);
+            given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL_LEGAL", "heldOn", "2024-11-15"))
+                    .post("/api/v1/officers/{id}/exam-absences", third).then().statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ANNUAL_LEGAL", "heldOn", "2023-11-20", "reason", "病假"))
+                    .post("/api/v1/officers/{id}/exam-absences", third).then().statusCode(201);
 
             List<EventCapture.Captured> all = capture.awaitUntil(Duration.ofSeconds(15),
                     events -> EventCapture.forSubject(events, first.toString()).size() == 11
                             && EventCapture.forSubject(events, second.toString()).size() == 4
-                            && EventCapture.forSubject(events, third.toString()).size() == 2);
+                            && EventCapture.forSubject(events, third.toString()).size() == 4);
 
             List<EventCapture.Captured> firstEvents = EventCapture.forSubject(all, first.toString());
             assertThat(firstEvents).extracting(EventCapture.Captured::type).containsExactly(
@@ -70,7 +75,8 @@ class PersonnelEventsContractTest {
                     .containsExactly(P + "officer.registered.v1", P + "exam.recorded.v1",
                             P + "certificate.issued.v1", P + "certificate.revoked.v1");
             assertThat(EventCapture.forSubject(all, third.toString())).extracting(EventCapture.Captured::type)
-                    .containsExactly(P + "officer.registered.v1", P + "officer.updated.v1");
+                    .containsExactly(P + "officer.registered.v1", P + "officer.updated.v1",
+                            P + "exam.absence-recorded.v1", P + "exam.absence-recorded.v1");
             for (EventCapture.Captured event : all) {
                 if (event.key().equals(first.toString()) || event.key().equals(second.toString())
                         || event.key().equals(third.toString())) {

@@ -11,6 +11,7 @@
  * {@link CertificateAction}, {@link CertificateStatus}</li>
  * <li>§4.2 leaving the enforcement staff, and the closed record after it: {@link DepartureRules}</li>
  * <li>§4.3 / R4.3 training hours per category and year: {@link TrainingRules}, {@link TrainingCategory}</li>
+ * <li>§4.3 / R4.4 the annual legal exam: a sitting or an absence, of an officer on the staff: {@link ExamRules}</li>
  * <li>days of things that happened are not in the future, and a record's steps read in order: {@link DateRules}</li>
  * </ul>
  */

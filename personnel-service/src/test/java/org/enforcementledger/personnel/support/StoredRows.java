@@ -17,7 +17,7 @@ public final class StoredRows {
 
     /** The tables a personnel command writes to. */
     private static final String[] TABLES = { "officer", "officer_history", "certificate", "certificate_history",
-            "exam", "training", "change_log", "outbox_event" };
+            "exam", "exam_absence", "training", "change_log", "outbox_event" };
 
     private StoredRows() {
     }
