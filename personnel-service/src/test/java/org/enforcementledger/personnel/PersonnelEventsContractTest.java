@@ -4,6 +4,8 @@ import static org.enforcementledger.personnel.support.Auth.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +14,7 @@ import org.enforcementledger.localstack.LocalStackTestResource;
 import org.enforcementledger.personnel.support.EventCapture;
 import org.enforcementledger.personnel.support.EventSchemas;
 import org.enforcementledger.personnel.support.PersonnelApi;
+import org.enforcementledger.personnel.support.StoredRows;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -47,9 +50,20 @@ class PersonnelEventsContractTest {
             String revoked = PersonnelApi.issue(second, "2024-01-02", "2029-12-31");
             PersonnelApi.change(revoked, "revocation", "2024-08-01").statusCode(200);
 
+            UUID third = PersonnelApi.officer(brigade, true);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("version", 0, "enforcementPost", false, "effectiveOn", "2024-06-01"))
+                    .patch("/api/v1/officers/{id}", third).then().statusCode(200);
+            given().contentType(ContentType.JSON).body(Map.of("kind", "ANNUAL_LEGAL", "heldOn", "2024-11-15"))
+                    .post("/api/v1/officers/{id}/exam-absences", third).then().statusCode(201);
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("kind", "ANNUAL_LEGAL", "heldOn", "2023-11-20", "reason", "病假"))
+                    .post("/api/v1/officers/{id}/exam-absences", third).then().statusCode(201);
+
             List<EventCapture.Captured> all = capture.awaitUntil(Duration.ofSeconds(15),
                     events -> EventCapture.forSubject(events, first.toString()).size() == 11
-                            && EventCapture.forSubject(events, second.toString()).size() == 4);
+                            && EventCapture.forSubject(events, second.toString()).size() == 4
+                            && EventCapture.forSubject(events, third.toString()).size() == 4);
 
             List<EventCapture.Captured> firstEvents = EventCapture.forSubject(all, first.toString());
             assertThat(firstEvents).extracting(EventCapture.Captured::type).containsExactly(
@@ -60,8 +74,12 @@ class PersonnelEventsContractTest {
             assertThat(EventCapture.forSubject(all, second.toString())).extracting(EventCapture.Captured::type)
                     .containsExactly(P + "officer.registered.v1", P + "exam.recorded.v1",
                             P + "certificate.issued.v1", P + "certificate.revoked.v1");
+            assertThat(EventCapture.forSubject(all, third.toString())).extracting(EventCapture.Captured::type)
+                    .containsExactly(P + "officer.registered.v1", P + "officer.updated.v1",
+                            P + "exam.absence-recorded.v1", P + "exam.absence-recorded.v1");
             for (EventCapture.Captured event : all) {
-                if (event.key().equals(first.toString()) || event.key().equals(second.toString())) {
+                if (event.key().equals(first.toString()) || event.key().equals(second.toString())
+                        || event.key().equals(third.toString())) {
                     assertThat(EventSchemas.validate(event.event())).as("schema errors of %s", event.type()).isEmpty();
                 }
             }
@@ -71,6 +89,14 @@ class PersonnelEventsContractTest {
             EventCapture.Captured training = firstEvents.get(3);
             assertThat(training.data().path("hours").decimalValue()).isEqualByComparingTo("6.5");
             assertThat(training.data().path("departmentKind").asText()).isEqualTo("ENFORCEMENT_BRIGADE");
+
+            List<Long> history = StoredRows.certificateChangeIds(number);
+            assertThat(firstEvents.subList(6, 10)).extracting(e -> e.data().path("changeId").asLong())
+                    .containsExactlyElementsOf(history.subList(1, 5));
+            assertThat(firstEvents.get(2).data().path("effectiveOn").asText())
+                    .isEqualTo(LocalDate.now(ZoneId.of("Asia/Shanghai")).toString());
+            assertThat(EventCapture.forSubject(all, third.toString()).get(1).data().path("effectiveOn").asText())
+                    .isEqualTo("2024-06-01");
         }
     }
 }

@@ -111,6 +111,11 @@ public class Certificate extends PanacheEntityBase {
                 .map(step -> new EligibilityRules.Step(step.effectiveOn, step.statusAfter)).toList());
     }
 
+    /** The certificate as a departure sees it (§4.2: the one in force that day is cancelled). */
+    public CertificateStatusRules.Ending ending() {
+        return new CertificateStatusRules.Ending(number, status, expiresOn, lastStepOn());
+    }
+
     /** The certificate as the one-in-force rule (R4.2) sees it. */
     public CertificateStatusRules.Held held() {
         return new CertificateStatusRules.Held(number, status, expiresOn);

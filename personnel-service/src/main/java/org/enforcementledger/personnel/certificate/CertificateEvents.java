@@ -29,13 +29,17 @@ public final class CertificateEvents {
             List<String> domains) {
     }
 
-    /** Suspension, reinstatement, cancellation or revocation; the status is the certificate's after the change. */
-    public record CertificateStatusChanged(String certificateNumber, UUID officerId, LocalDate effectiveOn,
-            String reason, CertificateStatus status) {
+    /**
+     * Suspension, reinstatement, cancellation or revocation; the status is the certificate's after the change, and
+     * {@code changeId} the id of the history row that recorded it (the change's own id, for consumers to apply it once).
+     */
+    public record CertificateStatusChanged(String certificateNumber, UUID officerId, long changeId,
+            LocalDate effectiveOn, String reason, CertificateStatus status) {
     }
 
-    public record AnnualReviewRecorded(String certificateNumber, UUID officerId, LocalDate reviewedOn, boolean passed,
-            CertificateStatus status) {
+    /** An annual review; {@code changeId} as for a status change. */
+    public record AnnualReviewRecorded(String certificateNumber, UUID officerId, long changeId, LocalDate reviewedOn,
+            boolean passed, CertificateStatus status) {
     }
 
     static String typeOf(CertificateAction action) {

@@ -87,8 +87,7 @@ public class CertificateService {
     public Certificate change(String number, CertificateAction action, CertificateRequests.Change change) {
         DateRules.requireNotInFuture("effectiveOn", change.effectiveOn(), LocalDate.now(clock));
         Certificate certificate = lockedByNumber(number);
-        certificate.record(action, change.effectiveOn(), change.reason());
-        publishChange(certificate, action, change.effectiveOn(), change.reason());
+        publishChange(certificate, certificate.record(action, change.effectiveOn(), change.reason()));
         return certificate;
     }
 
@@ -97,31 +96,31 @@ public class CertificateService {
     public Certificate annualReview(String number, CertificateRequests.AnnualReview review) {
         DateRules.requireNotInFuture("reviewedOn", review.reviewedOn(), LocalDate.now(clock));
         Certificate certificate = lockedByNumber(number);
-        certificate.record(review.passed() ? CertificateAction.ANNUAL_REVIEW_PASSED
-                : CertificateAction.ANNUAL_REVIEW_FAILED, review.reviewedOn(), null);
+        CertificateHistoryEntry step = stored(certificate.record(review.passed()
+                ? CertificateAction.ANNUAL_REVIEW_PASSED : CertificateAction.ANNUAL_REVIEW_FAILED,
+                review.reviewedOn(), null));
         events.publish(CertificateEvents.ANNUAL_REVIEW_RECORDED, certificate.officer.id.toString(),
                 certificate.orgUnit, new CertificateEvents.AnnualReviewRecorded(certificate.number,
-                        certificate.officer.id, review.reviewedOn(), review.passed(), certificate.status));
+                        certificate.officer.id, step.id, review.reviewedOn(), review.passed(), certificate.status));
         return certificate;
     }
 
     /**
-     * Cancels (注销) the departing officer's certificate in force, if any, dated the day they left (spec §4.2): part of
-     * the departure's transaction, which holds the officer's lock.
+     * Cancels (注销) the departing officer's certificate in force on the day they left, if any, with that date (spec
+     * §4.2, {@link CertificateStatusRules#inForceOnDeparture}): part of the departure's transaction, which holds the
+     * officer's lock.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     void cancelOnDeparture(@Observes OfficerDeparting departing) {
-        String reason = "departure: " + departing.reason();
-        for (Certificate certificate : Certificate.ofOfficer(departing.officer().id)) {
-            if (CertificateStatusRules.notEnded(certificate.status)) {
-                CertificateStatusRules.requireDepartureInOrder(certificate.number, departing.leftOn(),
-                        certificate.lastStepOn());
-                certificate.record(CertificateAction.CANCELLED, departing.leftOn(), reason);
-                publishChange(certificate, CertificateAction.CANCELLED, departing.leftOn(), reason);
-                departing.certificateCancelled(certificate.number);
-                return;
-            }
-        }
+        List<Certificate> held = Certificate.ofOfficer(departing.officer().id);
+        CertificateStatusRules.inForceOnDeparture(held.stream().map(Certificate::ending).toList(), departing.leftOn())
+                .ifPresent(number -> {
+                    Certificate certificate = held.stream().filter(c -> c.number.equals(number)).findFirst()
+                            .orElseThrow();
+                    publishChange(certificate, certificate.record(CertificateAction.CANCELLED, departing.leftOn(),
+                            "departure: " + departing.reason()));
+                    departing.certificateCancelled(number);
+                });
     }
 
     public Certificate get(String number) {
@@ -130,22 +129,29 @@ public class CertificateService {
     }
 
     /**
-     * Whether the officer may carry out enforcement acts on a day (R4.1): a certificate in force that day. Otherwise
-     * the reasons, one per certificate that could have counted.
+     * Whether the officer may carry out enforcement acts on a day (R4.1): on the staff and in an enforcement post that
+     * day, with a certificate in force. Otherwise the reasons: why the officer may not act whatever they hold, or one
+     * per certificate that could have counted.
      */
     public CertificateViews.Eligibility eligibility(UUID officerId, LocalDate on) {
         Officer officer = officers.get(officerId);
-        EligibilityRules.Standing standing = EligibilityRules.standingOn(
+        EligibilityRules.Standing standing = EligibilityRules.standingOn(officer.holder(),
                 Certificate.ofOfficer(officerId).stream().map(Certificate::dated).toList(), on);
         return new CertificateViews.Eligibility(officer.id, on, standing.eligible(), standing.certificateNumber(),
                 standing.reasons());
     }
 
-    private void publishChange(Certificate certificate, CertificateAction action, LocalDate effectiveOn,
-            String reason) {
-        events.publish(CertificateEvents.typeOf(action), certificate.officer.id.toString(), certificate.orgUnit,
-                new CertificateEvents.CertificateStatusChanged(certificate.number, certificate.officer.id,
-                        effectiveOn, reason, certificate.status));
+    private void publishChange(Certificate certificate, CertificateHistoryEntry recorded) {
+        CertificateHistoryEntry step = stored(recorded);
+        events.publish(CertificateEvents.typeOf(step.action), certificate.officer.id.toString(), certificate.orgUnit,
+                new CertificateEvents.CertificateStatusChanged(certificate.number, certificate.officer.id, step.id,
+                        step.effectiveOn, step.reason, certificate.status));
+    }
+
+    /** Inserts the step now: its id is the change's own id ({@code changeId}) that its event carries. */
+    private static CertificateHistoryEntry stored(CertificateHistoryEntry step) {
+        step.persist();
+        return step;
     }
 
     /** Locks the holder first: all of an officer's changes are serialised, so their events keep commit order. */

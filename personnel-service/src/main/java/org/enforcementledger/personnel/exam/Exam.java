@@ -54,6 +54,10 @@ public class Exam extends PanacheEntityBase {
                 .setParameter(1, officerId).setParameter(2, kind).getSingleResult());
     }
 
+    static boolean takenOn(UUID officerId, ExamKind kind, LocalDate day) {
+        return count("officer.id = ?1 and kind = ?2 and takenOn = ?3", officerId, kind, day) > 0;
+    }
+
     public static List<Exam> ofOfficer(UUID officerId) {
         return list("officer.id = ?1 order by takenOn, id", officerId);
     }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,5 +23,13 @@ public final class ExamRequests {
             @Schema(example = "2024-11-15") @NotNull LocalDate takenOn,
             @Schema(example = "86.5") @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 1) BigDecimal score,
             @Schema(example = "true") @NotNull Boolean passed) {
+    }
+
+    @Schema(name = "NewExamAbsence")
+    public record NewAbsence(
+            @Schema(description = "ANNUAL_LEGAL: absence is recorded for the annual legal exam only (R4.4)",
+                    example = "ANNUAL_LEGAL") @NotNull ExamKind kind,
+            @Schema(description = "The day the exam was held", example = "2024-11-15") @NotNull LocalDate heldOn,
+            @Schema(example = "因执法任务缺考") @Size(min = 1, max = 200) String reason) {
     }
 }

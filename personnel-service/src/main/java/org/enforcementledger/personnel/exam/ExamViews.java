@@ -19,4 +19,11 @@ public final class ExamViews {
             return new ExamView(e.id, e.officer.id, e.kind, e.takenOn, e.score, e.passed);
         }
     }
+
+    @Schema(name = "ExamAbsence")
+    public record AbsenceView(long id, UUID officerId, ExamKind kind, LocalDate heldOn, String reason) {
+        static AbsenceView of(ExamAbsence a) {
+            return new AbsenceView(a.id, a.officer.id, a.kind, a.heldOn, a.reason);
+        }
+    }
 }

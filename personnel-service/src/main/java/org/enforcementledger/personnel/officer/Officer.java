@@ -1,6 +1,7 @@
 package org.enforcementledger.personnel.officer;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.enforcementledger.personnel.department.Department;
+import org.enforcementledger.personnel.rules.EligibilityRules;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -63,6 +65,18 @@ public class Officer extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** The officer as the R4.1 rules see them: when they left, and when they were in an enforcement post. */
+    public EligibilityRules.Holder holder() {
+        return new EligibilityRules.Holder(leftOn,
+                OfficerHistoryEntry.ofOfficer(id).stream().map(OfficerHistoryEntry::postStep).toList());
+    }
+
+    /** The day the officer's last registration or change took effect (R4.1 reads them in that order). */
+    LocalDate lastChangeOn() {
+        List<OfficerHistoryEntry> history = OfficerHistoryEntry.ofOfficer(id);
+        return history.isEmpty() ? joinedOn : history.get(history.size() - 1).effectiveOn;
+    }
 
     /**
      * Loads the officer for a command, holding its row lock until commit: commands on one officer run one after

@@ -7,8 +7,8 @@ import java.util.Optional;
  * An officer is leaving the enforcement staff (spec §4.2). {@link OfficerService#depart} fires it inside the
  * departure's transaction, with the officer's row locked and before {@code officer.departed.v1} is published, so
  * observers act in that transaction (a refusal rolls the departure back) and their events come first. The certificate
- * feature observes it to cancel (注销) the certificate in force, and reports the certificate here because the departed
- * event names it.
+ * feature observes it to cancel (注销) the certificate in force that day, and reports the certificate here because the
+ * departed event names it.
  */
 public final class OfficerDeparting {
 

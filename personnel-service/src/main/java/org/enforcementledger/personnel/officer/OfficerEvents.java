@@ -19,9 +19,13 @@ public final class OfficerEvents {
             String position, boolean enforcementPost, boolean legalProfessionQualified, LocalDate joinedOn) {
     }
 
-    /** The officer as it is after the change (a full state, so consumers need no earlier event to apply it). */
+    /**
+     * The officer as it is after the change (a full state, so consumers need no earlier event to apply it), and the day
+     * the change takes effect.
+     */
     public record OfficerUpdated(UUID officerId, String name, String departmentCode, DepartmentKind departmentKind,
-            String position, boolean enforcementPost, boolean legalProfessionQualified, LocalDate joinedOn) {
+            String position, boolean enforcementPost, boolean legalProfessionQualified, LocalDate joinedOn,
+            LocalDate effectiveOn) {
     }
 
     public record OfficerDeparted(UUID officerId, String departmentCode, DepartmentKind departmentKind,

@@ -32,7 +32,10 @@ public final class OfficerRequests {
             @Schema(example = "BRIGADE") @Size(min = 1, max = 32) String departmentCode,
             @Schema(example = "副队长") @Size(min = 1, max = 50) String position,
             Boolean enforcementPost,
-            Boolean legalProfessionQualified) {
+            Boolean legalProfessionQualified,
+            @Schema(description = "The day the change takes effect (e.g. the officer moved out of or into an "
+                    + "enforcement post, R4.1); today when absent. Not in the future, not before joinedOn or the "
+                    + "officer's last recorded change.", example = "2024-06-01") LocalDate effectiveOn) {
     }
 
     @Schema(name = "Departure")

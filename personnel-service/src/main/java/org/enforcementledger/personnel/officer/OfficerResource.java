@@ -52,7 +52,8 @@ public class OfficerResource {
     @Path("/{id}")
     @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
     @Operation(summary = "Change an officer", description = "Optimistic locking: send the version you read; a stale "
-            + "version is a 409. Publishes officer.updated.v1.")
+            + "version is a 409. The change takes effect on effectiveOn (today when absent): an officer moved out of "
+            + "an enforcement post may not act from that day (R4.1). Publishes officer.updated.v1.")
     public OfficerViews.OfficerView update(@PathParam("id") UUID id,
             @Valid @NotNull OfficerRequests.OfficerChanges changes) {
         return OfficerViews.OfficerView.of(officers.update(id, changes));
@@ -61,8 +62,9 @@ public class OfficerResource {
     @RolesAllowed({ Roles.PERSONNEL_CLERK })
     @POST
     @Path("/{id}/departure")
-    @Operation(summary = "Record an officer's departure", description = "The certificate in force is cancelled (注销) "
-            + "with the same date. Publishes officer.departed.v1 and certificate.cancelled.v1.")
+    @Operation(summary = "Record an officer's departure", description = "Once; the officer may not act from leftOn "
+            + "(R4.1). The certificate in force on leftOn is cancelled (注销) with the same date; an expired one stays "
+            + "as it is. Publishes certificate.cancelled.v1 (if one was in force), then officer.departed.v1.")
     public OfficerViews.OfficerView depart(@PathParam("id") UUID id,
             @Valid @NotNull OfficerRequests.Departure departure) {
         return OfficerViews.OfficerView.of(officers.depart(id, departure));

@@ -1,5 +1,7 @@
 package org.enforcementledger.personnel.officer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,6 +15,7 @@ import org.enforcementledger.personnel.outbox.EventPublisher;
 import org.enforcementledger.personnel.problem.ConflictException;
 import org.enforcementledger.personnel.problem.NotFoundException;
 import org.enforcementledger.personnel.problem.ReferenceException;
+import org.enforcementledger.personnel.rules.DateRules;
 import org.enforcementledger.personnel.rules.DepartureRules;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -34,11 +37,14 @@ public class OfficerService {
     private final OrgUnitContext orgUnit;
     private final EventPublisher events;
     private final Event<OfficerDeparting> departing;
+    private final Clock clock;
 
-    public OfficerService(OrgUnitContext orgUnit, EventPublisher events, Event<OfficerDeparting> departing) {
+    public OfficerService(OrgUnitContext orgUnit, EventPublisher events, Event<OfficerDeparting> departing,
+            Clock clock) {
         this.orgUnit = orgUnit;
         this.events = events;
         this.departing = departing;
+        this.clock = clock;
     }
 
     @Transactional
@@ -55,6 +61,7 @@ public class OfficerService {
         officer.joinedOn = request.joinedOn();
         officer.status = OfficerStatus.ACTIVE;
         officer.persist();
+        OfficerHistoryEntry.of(officer, officer.joinedOn).persist();
         events.publish(OfficerEvents.REGISTERED, officer.id.toString(), unit,
                 new OfficerEvents.OfficerRegistered(officer.id, officer.name, officer.department.code,
                         officer.department.kind, officer.position, officer.enforcementPost,
@@ -63,17 +70,24 @@ public class OfficerService {
     }
 
     /**
-     * Changes the given fields. The caller sends the version it read: if someone changed the officer meanwhile, the
-     * update is refused (409) rather than silently overwriting theirs. A departed officer's record is closed (§4.2).
+     * Changes the given fields, from {@code effectiveOn} (today when absent): an officer moved out of an enforcement post
+     * may not act from that day (R4.1). The caller sends the version it read: if someone changed the officer meanwhile,
+     * the update is refused (409) rather than silently overwriting theirs. A departed officer's record is closed (§4.2),
+     * and the changes of the others read in order: not before they joined or the last recorded change.
      */
     @Transactional
     public Officer update(UUID id, OfficerRequests.OfficerChanges changes) {
+        LocalDate effectiveOn = changes.effectiveOn() == null ? LocalDate.now(clock) : changes.effectiveOn();
+        DateRules.requireNotInFuture("effectiveOn", effectiveOn, LocalDate.now(clock));
         Officer officer = lock(id);
         if (officer.version != changes.version()) {
             throw new ConflictException("Officer " + id + " is at version " + officer.version + ", not "
                     + changes.version() + ": it was changed meanwhile; read it again and retry.");
         }
         DepartureRules.requireOpenRecord(id, officer.status == OfficerStatus.DEPARTED);
+        DateRules.requireNotBefore("effectiveOn", effectiveOn, officer.joinedOn, "the day the officer joined");
+        DateRules.requireNotBefore("effectiveOn", effectiveOn, officer.lastChangeOn(),
+                "the officer's last recorded change");
         if (changes.name() != null) {
             officer.name = changes.name();
         }
@@ -89,18 +103,19 @@ public class OfficerService {
         if (changes.legalProfessionQualified() != null) {
             officer.legalProfessionQualified = changes.legalProfessionQualified();
         }
+        OfficerHistoryEntry.of(officer, effectiveOn).persist();
         // Flushing now bumps the version, so the response carries the one the next update must send.
         Officer.flush();
         events.publish(OfficerEvents.UPDATED, officer.id.toString(), officer.orgUnit,
                 new OfficerEvents.OfficerUpdated(officer.id, officer.name, officer.department.code,
                         officer.department.kind, officer.position, officer.enforcementPost,
-                        officer.legalProfessionQualified, officer.joinedOn));
+                        officer.legalProfessionQualified, officer.joinedOn, effectiveOn));
         return officer;
     }
 
     /**
-     * The officer leaves the enforcement staff (§4.2). Observers of {@link OfficerDeparting} act first, in this
-     * transaction: the certificate in force is cancelled (注销) the same day.
+     * The officer leaves the enforcement staff (§4.2), once. Observers of {@link OfficerDeparting} act first, in this
+     * transaction: the certificate in force that day is cancelled (注销) with the same date.
      */
     @Transactional
     public Officer depart(UUID id, OfficerRequests.Departure departure) {

@@ -2,6 +2,7 @@ package org.enforcementledger.personnel.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.enforcementledger.personnel.problem.InvalidFieldException;
 import org.enforcementledger.personnel.problem.RuleViolationException;
@@ -57,6 +58,30 @@ public final class CertificateStatusRules {
             throw new InvalidFieldException(action.name().startsWith("ANNUAL") ? "reviewedOn" : "effectiveOn",
                     "must not be before " + lastStepOn + ", the certificate's last recorded step");
         }
+    }
+
+    /** A certificate an officer holds, as a departure looks at it. */
+    public record Ending(String number, CertificateStatus status, LocalDate expiresOn, LocalDate lastStepOn) {
+    }
+
+    /**
+     * Spec §4.2: a departure cancels (注销) the certificate in force on the day the officer leaves — issued on or before
+     * it, expiring on or after it, not ended (VALID or SUSPENDED). A certificate already expired then stays as it is:
+     * cancelling it would record a 注销 that never happened and leave the current one in force. Every certificate not
+     * ended and not expired by then must have its last step on or before that day ({@link #requireDepartureInOrder});
+     * so one issued later is refused rather than left in force, and by the one-in-force rule at most one remains.
+     *
+     * @return the number of the certificate to cancel; empty when none is in force that day
+     */
+    public static Optional<String> inForceOnDeparture(List<Ending> held, LocalDate leftOn) {
+        String inForce = null;
+        for (Ending certificate : held) {
+            if (notEnded(certificate.status()) && !certificate.expiresOn().isBefore(leftOn)) {
+                requireDepartureInOrder(certificate.number(), leftOn, certificate.lastStepOn());
+                inForce = certificate.number();
+            }
+        }
+        return Optional.ofNullable(inForce);
     }
 
     /**

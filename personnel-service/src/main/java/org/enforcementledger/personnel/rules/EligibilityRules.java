@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * R4.1 (spec §4.2): an enforcement act needs a certificate in force on the act's day: issued by then, not expired (the
- * expiry day still counts), and neither suspended, cancelled nor revoked that day.
+ * expiry day still counts), and neither suspended, cancelled nor revoked that day; and an officer on the enforcement
+ * staff that day (not yet left, §4.2) in an enforcement post (§4.1).
  */
 public final class EligibilityRules {
 
@@ -26,6 +27,19 @@ public final class EligibilityRules {
     public record Standing(boolean eligible, String certificateNumber, List<String> reasons) {
     }
 
+    /** From {@code effectiveOn} on, the officer is in an enforcement post, or not. */
+    public record PostStep(LocalDate effectiveOn, boolean enforcementPost) {
+    }
+
+    /**
+     * The officer as R4.1 looks at them.
+     *
+     * @param leftOn the day they left the enforcement staff; null while they are on it
+     * @param posts their registration and changes, oldest first (by effective day, then as recorded)
+     */
+    public record Holder(LocalDate leftOn, List<PostStep> posts) {
+    }
+
     /** The recorded status on a day: the status after the last step effective on or before it; null before any. */
     public static CertificateStatus statusOn(List<Step> history, LocalDate day) {
         CertificateStatus result = null;
@@ -40,6 +54,39 @@ public final class EligibilityRules {
     public static boolean inForceOn(Dated certificate, LocalDate day) {
         return !day.isBefore(certificate.issuedOn()) && !day.isAfter(certificate.expiresOn())
                 && statusOn(certificate.history(), day) == CertificateStatus.VALID;
+    }
+
+    /**
+     * R4.1 for an officer on a day. From the day they leave, and while they are out of an enforcement post, they may not
+     * act whatever certificates they hold (the reasons say why); otherwise their certificates answer.
+     */
+    public static Standing standingOn(Holder officer, List<Dated> certificates, LocalDate on) {
+        List<String> reasons = new ArrayList<>();
+        if (officer.leftOn() != null && !on.isBefore(officer.leftOn())) {
+            reasons.add("the officer left the enforcement staff on " + officer.leftOn());
+        }
+        PostStep post = postSince(officer.posts(), on);
+        if (post != null && !post.enforcementPost()) {
+            reasons.add("the officer is not in an enforcement post since " + post.effectiveOn());
+        }
+        return reasons.isEmpty() ? standingOn(certificates, on) : new Standing(false, null, reasons);
+    }
+
+    /**
+     * The step from which the officer's post on the day has held (the first of the latest run of steps agreeing with
+     * it); null before the first step.
+     */
+    public static PostStep postSince(List<PostStep> posts, LocalDate day) {
+        PostStep since = null;
+        for (PostStep step : posts) {
+            if (step.effectiveOn().isAfter(day)) {
+                break;
+            }
+            if (since == null || since.enforcementPost() != step.enforcementPost()) {
+                since = step;
+            }
+        }
+        return since;
     }
 
     /**

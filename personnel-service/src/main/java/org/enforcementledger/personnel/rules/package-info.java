@@ -5,12 +5,14 @@
  *
  * <ul>
  * <li>§4.1 certificate issuance (enforcement post, passed qualification exam, dates): {@link IssuanceRules}</li>
- * <li>§4.2 / R4.1 a certificate in force on a day, and whether an officer may act then: {@link EligibilityRules}</li>
+ * <li>§4.2 / R4.1 a certificate in force on a day, and whether an officer (on the staff, in an enforcement post) may
+ * act then: {@link EligibilityRules}</li>
  * <li>§4.2 / R4.2 the certificate's life and one certificate in force: {@link CertificateStatusRules},
  * {@link CertificateAction}, {@link CertificateStatus}</li>
  * <li>§4.2 leaving the enforcement staff, and the closed record after it: {@link DepartureRules}</li>
  * <li>§4.3 / R4.3 training hours per category and year: {@link TrainingRules}, {@link TrainingCategory}</li>
- * <li>days of things that happened are not in the future: {@link DateRules}</li>
+ * <li>§4.3 / R4.4 the annual legal exam: a sitting or an absence, of an officer on the staff: {@link ExamRules}</li>
+ * <li>days of things that happened are not in the future, and a record's steps read in order: {@link DateRules}</li>
  * </ul>
  */
 package org.enforcementledger.personnel.rules;

@@ -315,7 +315,7 @@ class IdempotencyKeyTest {
                 posts.add(path);
             }
         });
-        assertThat(posts).hasSize(11);
+        assertThat(posts).hasSize(12);
 
         for (String path : posts) {
             List<Map<String, Object>> headers = openApi.getList("paths.'" + path + "'.post.parameters.findAll { "

@@ -110,6 +110,48 @@ class CertificateStatusRulesTest {
                 LAST_STEP), "leftOn", "must not be before 2024-03-01, the last recorded step of certificate C-1");
     }
 
+    /** Issue #10 item 8: the certificate in force on the leaving day is cancelled, not an expired one. */
+    @Test
+    void aDepartureCancelsTheCertificateInForceThatDayAndNotAnExpiredOne() {
+        CertificateStatusRules.Ending expired = ending("OLD", CertificateStatus.VALID, "2022-12-31", "2019-07-01");
+        CertificateStatusRules.Ending current = ending("NEW", CertificateStatus.VALID, "2028-12-31", "2023-01-02");
+
+        assertThat(CertificateStatusRules.inForceOnDeparture(List.of(expired, current), LocalDate.of(2024, 9, 30)))
+                .contains("NEW");
+        assertThat(CertificateStatusRules.inForceOnDeparture(List.of(expired, current), LocalDate.of(2028, 12, 31)))
+                .contains("NEW");
+        assertThat(CertificateStatusRules.inForceOnDeparture(List.of(expired, current), LocalDate.of(2029, 1, 1)))
+                .isEmpty();
+    }
+
+    @Test
+    void aDepartureCancelsASuspendedCertificateButNoEndedOne() {
+        LocalDate leftOn = LocalDate.of(2024, 9, 30);
+        assertThat(CertificateStatusRules.inForceOnDeparture(List.of(
+                ending("S", CertificateStatus.SUSPENDED, "2028-12-31", "2024-03-01")), leftOn)).contains("S");
+        assertThat(CertificateStatusRules.inForceOnDeparture(List.of(
+                ending("C", CertificateStatus.CANCELLED, "2028-12-31", "2024-03-01"),
+                ending("R", CertificateStatus.REVOKED, "2028-12-31", "2024-03-01")), leftOn)).isEmpty();
+        assertThat(CertificateStatusRules.inForceOnDeparture(List.of(), leftOn)).isEmpty();
+    }
+
+    /** Leaving before the current certificate was issued would leave it in force: a 400 naming leftOn. */
+    @Test
+    void aDepartureBeforeTheLastStepOfACertificateNotYetExpiredIsABadRequest() {
+        CertificateStatusRules.Ending expired = ending("OLD", CertificateStatus.VALID, "2022-12-31", "2019-07-01");
+        CertificateStatusRules.Ending current = ending("NEW", CertificateStatus.VALID, "2028-12-31", "2023-01-02");
+
+        assertInvalidField(() -> CertificateStatusRules.inForceOnDeparture(List.of(expired, current),
+                LocalDate.of(2022, 6, 30)), "leftOn",
+                "must not be before 2023-01-02, the last recorded step of certificate NEW");
+    }
+
+    private static CertificateStatusRules.Ending ending(String number, CertificateStatus status, String expiresOn,
+            String lastStepOn) {
+        return new CertificateStatusRules.Ending(number, status, LocalDate.parse(expiresOn),
+                LocalDate.parse(lastStepOn));
+    }
+
     private static void step(CertificateStatus current, CertificateAction action, LocalDate effectiveOn) {
         CertificateStatusRules.requireStep("C-1", current, action, effectiveOn, LAST_STEP);
     }

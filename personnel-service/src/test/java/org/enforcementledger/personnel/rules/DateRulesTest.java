@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
-/** Days of things that happened: today is allowed, tomorrow is a 400 naming the field. */
+/** Days of things that happened: today is allowed, tomorrow is a 400 naming the field; steps read in order. */
 class DateRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 12, 31);
@@ -18,5 +18,15 @@ class DateRulesTest {
         assertThatNoException().isThrownBy(() -> DateRules.requireNotInFuture("takenOn", TODAY.minusDays(1), TODAY));
         assertInvalidField(() -> DateRules.requireNotInFuture("completedOn", LocalDate.of(2025, 1, 1), TODAY),
                 "completedOn", "must not be in the future");
+    }
+
+    @Test
+    void aStepOnTheDayOfTheEarlierOneIsInOrderAndOnTheDayBeforeIsNot() {
+        LocalDate earlier = LocalDate.of(2024, 6, 1);
+        assertThatNoException().isThrownBy(() -> DateRules.requireNotBefore("effectiveOn", earlier, earlier,
+                "the officer's last recorded change"));
+        assertInvalidField(() -> DateRules.requireNotBefore("effectiveOn", LocalDate.of(2024, 5, 31), earlier,
+                "the officer's last recorded change"), "effectiveOn",
+                "must not be before 2024-06-01, the officer's last recorded change");
     }
 }

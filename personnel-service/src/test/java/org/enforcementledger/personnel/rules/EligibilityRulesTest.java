@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** R4.1: an officer may act on a day only with a certificate in force that day — around each boundary. */
+/**
+ * R4.1: an officer may act on a day only with a certificate in force that day, on the staff and in an enforcement post
+ * — around each boundary.
+ */
 class EligibilityRulesTest {
 
     @Test
@@ -71,6 +74,61 @@ class EligibilityRulesTest {
                 "certificate NEW is issued only on 2024-01-02", "certificate OLD expired on 2023-12-31"));
     }
 
+    /** Issue #10 item 8: an officer who left may not act from that day, whatever certificates they hold. */
+    @Test
+    void aDepartedOfficerIsNotEligibleFromTheDayTheyLeftWhateverTheyHold() {
+        EligibilityRules.Dated expired = certificate("OLD", "2019-07-01", "2022-12-31", step("2019-07-01",
+                CertificateStatus.VALID));
+        EligibilityRules.Dated current = certificate("NEW", "2023-01-02", "2028-12-31", step("2023-01-02",
+                CertificateStatus.VALID));
+        EligibilityRules.Holder left = new EligibilityRules.Holder(LocalDate.of(2024, 9, 30),
+                List.of(post("2019-03-01", true)));
+
+        assertThat(standing(left, List.of(expired, current), "2024-09-29")).isEqualTo(eligible("NEW"));
+        assertThat(standing(left, List.of(expired, current), "2024-09-30")).isEqualTo(notEligible(
+                "the officer left the enforcement staff on 2024-09-30"));
+        assertThat(standing(left, List.of(expired, current), "2025-01-01")).isEqualTo(notEligible(
+                "the officer left the enforcement staff on 2024-09-30"));
+    }
+
+    /** Issue #10 item 8: out of an enforcement post from a day, no act from that day until back in one. */
+    @Test
+    void anOfficerOutOfAnEnforcementPostIsNotEligibleFromTheDayTheyMovedOut() {
+        EligibilityRules.Dated expired = certificate("OLD", "2019-07-01", "2022-12-31", step("2019-07-01",
+                CertificateStatus.VALID));
+        EligibilityRules.Dated current = certificate("NEW", "2023-01-02", "2028-12-31", step("2023-01-02",
+                CertificateStatus.VALID));
+        EligibilityRules.Holder moved = new EligibilityRules.Holder(null, List.of(post("2019-03-01", true),
+                post("2024-06-01", false), post("2024-07-01", false), post("2024-08-01", true)));
+
+        assertThat(standing(moved, List.of(expired, current), "2024-05-31")).isEqualTo(eligible("NEW"));
+        assertThat(standing(moved, List.of(expired, current), "2024-06-01")).isEqualTo(notEligible(
+                "the officer is not in an enforcement post since 2024-06-01"));
+        assertThat(standing(moved, List.of(expired, current), "2024-07-31")).isEqualTo(notEligible(
+                "the officer is not in an enforcement post since 2024-06-01"));
+        assertThat(standing(moved, List.of(expired, current), "2024-08-01")).isEqualTo(eligible("NEW"));
+        assertThat(standing(moved, List.of(expired, current), "2021-01-01")).isEqualTo(eligible("OLD"));
+    }
+
+    @Test
+    void aDepartedOfficerOutOfAnEnforcementPostIsGivenBothReasons() {
+        EligibilityRules.Holder both = new EligibilityRules.Holder(LocalDate.of(2024, 9, 30),
+                List.of(post("2019-03-01", true), post("2024-06-01", false)));
+        assertThat(standing(both, List.of(), "2024-10-01")).isEqualTo(notEligible(
+                "the officer left the enforcement staff on 2024-09-30",
+                "the officer is not in an enforcement post since 2024-06-01"));
+    }
+
+    @Test
+    void thePostOnADayHoldsFromTheFirstOfTheStepsAgreeingWithIt() {
+        List<EligibilityRules.PostStep> posts = List.of(post("2019-03-01", true), post("2024-06-01", false),
+                post("2024-07-01", false));
+        assertThat(EligibilityRules.postSince(posts, LocalDate.of(2019, 2, 28))).isNull();
+        assertThat(EligibilityRules.postSince(posts, LocalDate.of(2019, 3, 1))).isEqualTo(post("2019-03-01", true));
+        assertThat(EligibilityRules.postSince(posts, LocalDate.of(2024, 7, 15))).isEqualTo(post("2024-06-01", false));
+        assertThat(EligibilityRules.postSince(List.of(), LocalDate.of(2024, 7, 15))).isNull();
+    }
+
     @Test
     void theStatusOnADayIsTheOneAfterTheLastStepOnOrBeforeIt() {
         List<EligibilityRules.Step> history = List.of(step("2024-01-02", CertificateStatus.VALID),
@@ -84,6 +142,15 @@ class EligibilityRulesTest {
 
     private static EligibilityRules.Standing standing(List<EligibilityRules.Dated> certificates, String on) {
         return EligibilityRules.standingOn(certificates, LocalDate.parse(on));
+    }
+
+    private static EligibilityRules.Standing standing(EligibilityRules.Holder officer,
+            List<EligibilityRules.Dated> certificates, String on) {
+        return EligibilityRules.standingOn(officer, certificates, LocalDate.parse(on));
+    }
+
+    private static EligibilityRules.PostStep post(String effectiveOn, boolean enforcementPost) {
+        return new EligibilityRules.PostStep(LocalDate.parse(effectiveOn), enforcementPost);
     }
 
     private static EligibilityRules.Standing eligible(String number) {

@@ -57,6 +57,20 @@ public final class PersonnelApi {
                 "expiresOn", expiresOn, "domains", List.of("应急管理"));
     }
 
+    /**
+     * An officer after a renewal, holding two certificates: {@code expired} (2019-07-01 to 2022-12-31, still
+     * {@code VALID}: expiry is not a status) and {@code current} (2023-01-02 to 2028-12-31).
+     */
+    public record Renewed(UUID officer, String expired, String current) {
+    }
+
+    public static Renewed renewedOfficer(String departmentCode) {
+        UUID officer = qualifiedOfficer(departmentCode);
+        String expired = issue(officer, "2019-07-01", "2022-12-31");
+        String current = issue(officer, "2023-01-02", "2028-12-31");
+        return new Renewed(officer, expired, current);
+    }
+
     public static String issue(UUID officer, String issuedOn, String expiresOn) {
         String number = unique("CERT");
         given().contentType(ContentType.JSON).body(certificate(number, issuedOn, expiresOn))
