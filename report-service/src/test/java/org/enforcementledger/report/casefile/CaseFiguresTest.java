@@ -75,6 +75,25 @@ import io.restassured.specification.RequestSpecification;
  * The breakdowns split the same 2024 penalty decisions, cases filed and inspections by the columns above — a decision
  * by its decided day, a case by its filed day, an inspection by its day — and by department under every department
  * each lists (c1 and c4 count under both BRIGADE and OFFICE, i1 under both BRIGADE and SAFETY).
+ * <p>
+ * A second town's decisions are amended every way §11.2 rule 1 must survive (issue #10): a penalty decision made in
+ * 2024 stays counted once in 2024; an amendment made in 2024 to another penalty replaces its kind and amounts; an
+ * amendment to no penalty, like a revocation, leaves it counted as it was; an amendment made in 2025 changes nothing
+ * in 2024. All matters DEVOLVED, village V-EAST, department BRIGADE.
+ *
+ * <pre>
+ * case  filed       decided     as decided                       amended     to                 counts in 2024 as
+ * d1    2024-02-20  2024-03-01  FINE 1000                        2024-06-01  FINE 600           FINE 600
+ *                               (decision delivered again after the amendment, under a new event id)
+ * d2    2024-11-01  2024-11-20  FINE 2000                        2025-02-10  FINE 1500          FINE 2000
+ * d3    2024-03-20  2024-04-01  ORDER_SUSPENSION + FINE 5000     2024-07-01  WARNING            WARNING, 0
+ * d4    2024-12-01  2024-12-10  REVOKE_PERMIT                    2025-01-15  FINE 300           REVOKE_PERMIT, 0
+ * d5    2024-04-20  2024-05-01  FINE 800                         2024-09-01  no penalty         FINE 800
+ * d6    2024-09-20  2024-10-01  FINE 400                         2025-03-01  no penalty         FINE 400
+ * d7    2024-01-20  2024-02-01  no penalty                       2024-08-01  WARNING            WARNING
+ * </pre>
+ * 2024: penalty decisions 7, not penalised 0; FINE 4 (d1, d2, d5, d6), WARNING 2 (d3, d7), REVOKE_PERMIT 1 (d4);
+ * fines 600 + 2000 + 800 + 400 = 3800.00. 2025: no decision.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -82,6 +101,7 @@ import io.restassured.specification.RequestSpecification;
 class CaseFiguresTest {
 
     private final String town = TestEvents.uniqueOrgUnit();
+    private final String amendingTown = TestEvents.uniqueOrgUnit();
 
     private boolean fed;
 
@@ -151,8 +171,38 @@ class CaseFiguresTest {
             feed.send(topic, TestEvents.expropriation(town, "EXPROPRIATION", "2024-06-06"))
                     .send(topic, TestEvents.expropriation(town, "REQUISITION", "2024-09-09"))
                     .send(topic, TestEvents.expropriation(town, "EXPROPRIATION", "2023-12-01"));
+            feedTheAmendments(feed);
         }
         EventFeed.awaitCaughtUp();
+    }
+
+    private void feedTheAmendments(EventFeed feed) {
+        String topic = EventFeed.CASES;
+        String t = amendingTown;
+        CaseFile d1 = TestEvents.caseFile(t, "2024-02-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        ObjectNode d1Decided = d1.decided("2024-03-01", penalty("FINE", "1000.00"));
+        feed.send(topic, d1.filed()).send(topic, d1Decided)
+                .send(topic, d1.amended("2024-03-01", "2024-06-01", penalty("FINE", "600.00")))
+                .send(topic, TestEvents.republished(d1Decided));
+        CaseFile d2 = TestEvents.caseFile(t, "2024-11-01", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d2.filed()).send(topic, d2.decided("2024-11-20", penalty("FINE", "2000.00")))
+                .send(topic, d2.amended("2024-11-20", "2025-02-10", penalty("FINE", "1500.00")));
+        CaseFile d3 = TestEvents.caseFile(t, "2024-03-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d3.filed())
+                .send(topic, d3.decided("2024-04-01", penalty("ORDER_SUSPENSION"), penalty("FINE", "5000.00")))
+                .send(topic, d3.amended("2024-04-01", "2024-07-01", penalty("WARNING")));
+        CaseFile d4 = TestEvents.caseFile(t, "2024-12-01", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d4.filed()).send(topic, d4.decided("2024-12-10", penalty("REVOKE_PERMIT")))
+                .send(topic, d4.amended("2024-12-10", "2025-01-15", penalty("FINE", "300.00")));
+        CaseFile d5 = TestEvents.caseFile(t, "2024-04-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d5.filed()).send(topic, d5.decided("2024-05-01", penalty("FINE", "800.00")))
+                .send(topic, d5.amendedNotToPenalise("2024-05-01", "2024-09-01"));
+        CaseFile d6 = TestEvents.caseFile(t, "2024-09-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d6.filed()).send(topic, d6.decided("2024-10-01", penalty("FINE", "400.00")))
+                .send(topic, d6.amendedNotToPenalise("2024-10-01", "2025-03-01"));
+        CaseFile d7 = TestEvents.caseFile(t, "2024-01-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d7.filed()).send(topic, d7.decidedNotToPenalise("2024-02-01"))
+                .send(topic, d7.amended("2024-02-01", "2024-08-01", penalty("WARNING")));
     }
 
     @Test
@@ -284,6 +334,28 @@ class CaseFiguresTest {
     }
 
     @Test
+    void aPenaltyDecisionStaysCountedOnceInItsYearAsItStoodAtTheEndOfThatYear() {
+        reports(amendingTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("penalties.decisions", equalTo(7))
+                .body("penalties.noPenaltyDecisions", equalTo(0))
+                .body("penalties.fineTotal", equalTo(new BigDecimal("3800.00")))
+                .body("penalties.confiscationTotal", equalTo(new BigDecimal("0.00")))
+                .body("penalties.byKind", equalTo(byKind(Map.of("FINE", 4, "WARNING", 2, "REVOKE_PERMIT", 1))))
+                .body("penalties.bySource", equalTo(Map.of("STATUTORY", 0, "DEVOLVED", 7, "ENTRUSTED", 0)))
+                .body("reviews.challengeRate", equalTo(rate("0.0000", 0, 7)));
+        reports(amendingTown).get("/api/v1/reports/2025/summary").then().statusCode(200)
+                .body("penalties.decisions", equalTo(0))
+                .body("penalties.noPenaltyDecisions", equalTo(0))
+                .body("penalties.fineTotal", equalTo(new BigDecimal("0.00")));
+        reports(amendingTown).queryParam("by", "penaltyKind").get("/api/v1/reports/2024/breakdown").then().statusCode(200)
+                .body("rows.find { it.key == 'FINE' }.decisions", equalTo(4))
+                .body("rows.find { it.key == 'FINE' }.fineTotal", equalTo(new BigDecimal("3800.00")))
+                .body("rows.find { it.key == 'WARNING' }.decisions", equalTo(2))
+                .body("rows.find { it.key == 'REVOKE_PERMIT' }.decisions", equalTo(1))
+                .body("rows.find { it.key == 'ORDER_SUSPENSION' }.decisions", equalTo(0));
+    }
+
+    @Test
     void anUnknownOrMissingSplitIsAProblemNamingTheParameter() {
         for (String by : new String[] { "weekday", null }) {
             RequestSpecification request = reports();
@@ -300,9 +372,13 @@ class CaseFiguresTest {
 
     /** Decimals read as BigDecimal, so that 3800.00 and 3800.0 differ: money must have exactly two places. */
     private RequestSpecification reports() {
+        return reports(town);
+    }
+
+    private static RequestSpecification reports(String orgUnit) {
         return given().config(RestAssured.config().jsonConfig(
                 jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
-                .queryParam("orgUnit", town);
+                .queryParam("orgUnit", orgUnit);
     }
 
     private void assertBreakdown(String by, List<Map<String, Object>> rows) {

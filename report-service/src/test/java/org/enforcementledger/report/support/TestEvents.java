@@ -199,6 +199,14 @@ public final class TestEvents {
             return valid(envelope("case", "case.decision-amended.v1", caseId.toString(), orgUnit, data));
         }
 
+        /** The decision amended to no penalty (e.g. a reconsideration found the violation not established). */
+        public ObjectNode amendedNotToPenalise(String decidedOn, String amendedOn) {
+            ObjectNode data = decision(decidedOn, "NO_PENALTY")
+                    .put("amendedOn", amendedOn)
+                    .put("reason", "复议机关认定违法事实不成立");
+            return valid(envelope("case", "case.decision-amended.v1", caseId.toString(), orgUnit, data));
+        }
+
         public ObjectNode closed(String closedOn) {
             ObjectNode data = JSON.createObjectNode()
                     .put("caseId", caseId.toString())
