@@ -26,7 +26,7 @@ import org.enforcementledger.report.summary.SummaryCache;
 /**
  * Writes the statistics part of a town's annual enforcement report (行政执法总体情况的报告) from the year's figures. The
  * sentences follow the figures — what did not happen is said so, not printed as a blank or a zero in a template — and
- * state them the way such reports do ("累计处罚金额 4000 余元", "联合行政检查 40 余次").
+ * state them the way such reports do ("累计处罚金额 4000 余元", "联合行政检查 40 余次"; {@link ChineseFigures}).
  */
 @ApplicationScoped
 public class AnnualReportWriter {
@@ -69,14 +69,9 @@ public class AnnualReportWriter {
     private static String overview(Summary s) {
         BigDecimal amount = s.penalties().fineTotal().add(s.penalties().confiscationTotal());
         return s.year() + "年，累计实施行政处罚 " + s.penalties().decisions() + " 件，累计处罚金额 "
-                + withUnit(approximately(amount), "元") + "；行政强制 " + s.coercion().measures() + "、行政征收征用 "
-                + s.expropriations() + "、联合行政检查 " + withUnit(approximately(s.inspections().joint()), "次")
+                + approximately(amount, "元") + "；行政强制 " + s.coercion().measures() + "、行政征收征用 "
+                + s.expropriations() + "、联合行政检查 " + approximately(s.inspections().joint(), "次")
                 + "、行政复议或行政诉讼案件的发生率为 " + percent(s.reviews().challengeRate()) + "。";
-    }
-
-    /** "4000 余" + "元" → "4000 余元"; "200" + "元" → "200 元", spaced as the town's report writes it. */
-    private static String withUnit(String figure, String unit) {
-        return figure.endsWith("余") ? figure + unit : figure + " " + unit;
     }
 
     private static List<String> penalties(Summary s) {
@@ -128,15 +123,23 @@ public class AnnualReportWriter {
         return measures + "，" + expropriations + "。";
     }
 
+    /**
+     * Section 五. The challenge rate is that of the overview: the year's penalty decisions challenged, whenever the
+     * review was filed — so a year without reviews of its own may still have a rate, and says so.
+     */
     private static String reviews(Summary s) {
         var r = s.reviews();
-        if (r.reconsiderations() + r.litigations() == 0) {
+        long filed = r.reconsiderations() + r.litigations();
+        if (filed == 0 && r.challengedDecisions() == 0) {
             return "全年未发生针对行政执法决定的行政复议和行政诉讼案件，行政复议或行政诉讼案件的发生率为 0。";
         }
         Rate challenge = r.challengeRate();
-        return "全年被申请行政复议 " + r.reconsiderations() + " 件、被提起行政诉讼 " + r.litigations() + " 件，涉及本年度处罚决定 "
-                + r.challengedDecisions() + " 件，行政复议或行政诉讼案件的发生率为 " + percent(challenge) + "（"
-                + challenge.numerator() + "/" + challenge.denominator() + "）。"
+        return (filed == 0 ? "全年未发生新的行政复议和行政诉讼案件"
+                : "全年被申请行政复议 " + r.reconsiderations() + " 件、被提起行政诉讼 " + r.litigations() + " 件")
+                + "；" + s.year() + "年作出的行政处罚决定 " + challenge.denominator() + " 件，其中"
+                + (filed == 0 ? "此后" : "") + "被申请行政复议或提起行政诉讼的 " + challenge.numerator()
+                + " 件，行政复议或行政诉讼案件的发生率为 " + percent(challenge) + "（" + challenge.numerator() + "/"
+                + challenge.denominator() + "）。"
                 + (r.errorRate().denominator() == 0 ? "" : "已审结 " + r.errorRate().denominator() + " 件，其中被纠错 "
                         + r.corrected() + " 件，综合纠错率 " + percent(r.errorRate()) + "。");
     }

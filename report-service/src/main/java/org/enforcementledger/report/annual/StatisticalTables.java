@@ -27,7 +27,10 @@ import org.enforcementledger.report.summary.SummaryCache;
 
 import io.agroal.api.AgroalDataSource;
 
-/** The annual statistical tables (行政执法统计年报, spec §11.2–§11.5) of one org unit and year. */
+/**
+ * The annual statistical tables (行政执法统计年报, spec §11.2–§11.5) of one org unit and year, each with the definitions
+ * of its figures and rates printed under it (§10.3).
+ */
 @ApplicationScoped
 public class StatisticalTables {
 
@@ -102,7 +105,11 @@ public class StatisticalTables {
         total.add(Long.toString(all));
         total.add(yuan(allMoney));
         rows.add(total);
-        return new Document.Table("行政处罚实施情况统计表", header, rows);
+        return new Document.Table("行政处罚实施情况统计表", header, rows, List.of(
+                "合计（宗）：本年度作出的行政处罚决定，每宗计 1 次，含此后被撤销或变更的决定；一宗决定有多个处罚种类的，按最重的种类统计"
+                        + "（§11.2）。",
+                "罚没金额：处罚决定书确定的罚款和能确定金额的没收金额，不是实缴金额。本年度内变更的决定，按变更后的处罚种类和金额统计；"
+                        + "变更为不予处罚的决定如同被撤销，仍按原决定统计；以后年度的变更不改变本年度的数字。"));
     }
 
     private static Document.Table inspections(Summary s) {
@@ -145,7 +152,10 @@ public class StatisticalTables {
                 List.of("被申请行政复议", "被提起行政诉讼", "被复议或起诉的处罚决定", "复议诉讼率", "被纠错", "综合纠错率"),
                 List.of(List.of(Long.toString(r.reconsiderations()), Long.toString(r.litigations()),
                         Long.toString(r.challengedDecisions()), rate(r.challengeRate()), Long.toString(r.corrected()),
-                        rate(r.errorRate()))));
+                        rate(r.errorRate()))),
+                List.of("复议诉讼率 = 本年度作出的行政处罚决定中被申请行政复议或被提起行政诉讼的件数（同一决定既被复议又被起诉的计 1 件，"
+                        + "含以后年度提出的）÷ 本年度作出的行政处罚决定件数（§10.3）。",
+                        "综合纠错率 = 本年度审结的行政复议和行政诉讼中纠错的件数 ÷ 本年度审结的行政复议和行政诉讼件数（§10.3）。"));
     }
 
     private static Document.Table personnel(Summary s) {

@@ -2,6 +2,7 @@ package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.support.Auth.given;
 import static io.restassured.config.JsonConfig.jsonConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcementledger.report.support.TestEvents.penalty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -353,6 +354,21 @@ class CaseFiguresTest {
                 .body("rows.find { it.key == 'WARNING' }.decisions", equalTo(2))
                 .body("rows.find { it.key == 'REVOKE_PERMIT' }.decisions", equalTo(1))
                 .body("rows.find { it.key == 'ORDER_SUSPENSION' }.decisions", equalTo(0));
+    }
+
+    /**
+     * c6, decided in 2023, was challenged by a reconsideration filed in 2024: 2023's challenge rate is 1/1, and the
+     * report of 2023 says so in its overview and in section 五 alike, although no review was filed in 2023.
+     */
+    @Test
+    void theOverviewAndSectionFiveStateTheSameChallengeRate() {
+        String report = reports().accept("text/markdown").get("/api/v1/reports/2023/annual-report").then()
+                .statusCode(200).extract().asString();
+        assertThat(report)
+                .contains("行政复议或行政诉讼案件的发生率为 100.00%。")
+                .contains("全年未发生新的行政复议和行政诉讼案件；2023年作出的行政处罚决定 1 件，其中此后被申请行政复议或提起"
+                        + "行政诉讼的 1 件，行政复议或行政诉讼案件的发生率为 100.00%（1/1）。")
+                .doesNotContain("发生率为 0");
     }
 
     @Test
