@@ -146,7 +146,6 @@ public class AnnualReportWriter {
 
     private List<String> personnelParagraphs(Summary s, int year) {
         var p = s.personnel();
-        Rate certified = Rate.of(p.certifiedAtYearEnd(), p.officers());
         List<String> movements = new ArrayList<>();
         if (p.certificatesCancelled() > 0) {
             movements.add("注销 " + p.certificatesCancelled() + " 件");
@@ -157,16 +156,21 @@ public class AnnualReportWriter {
         if (p.certificatesSuspended() > 0) {
             movements.add("暂扣 " + p.certificatesSuspended() + " 件");
         }
-        String first = "全年在行政执法岗位的人员 " + p.officers() + " 人，年末持有有效行政执法证件 " + p.certifiedAtYearEnd()
-                + " 人，持证率 " + percent(certified) + "。" + year + "年新增考取行政执法证 " + p.certificatesIssued() + " 人"
+        String first = "全年在行政执法岗位的人员 " + p.officers() + " 人，年末在岗 " + p.officersAtYearEnd()
+                + " 人，其中持有有效行政执法证件 " + p.certifiedAtYearEnd() + " 人，持证率 " + percent(p.certificationRate())
+                + "。" + year + "年新增考取行政执法证 " + p.certificatesIssued() + " 人"
                 + (movements.isEmpty() ? "，未发生行政执法证件注销、吊销或暂扣。" : "，依法" + String.join("、", movements)
                         + "行政执法证件。");
-        String second = "全年执法人员参加培训共 " + plain(p.trainingHoursTotal()) + " 学时，" + p.officersMeetingTrainingTarget()
-                + " 人达到每人每年不少于 " + plain(personnel.requiredHours()) + " 学时的要求，培训达标率 "
-                + percent(p.trainingTargetRate()) + "。"
+        String second = "全年执法人员参加培训共 " + plain(p.trainingHoursTotal()) + " 学时，人均 "
+                + plain(p.trainingHoursPerOfficer().value()) + " 学时，" + p.officersMeetingTrainingTarget()
+                + " 人达到每人每年不少于 " + plain(personnel.requiredHours())
+                + " 学时且涵盖公共法律知识、业务知识和执法技能的要求，培训达标率 " + percent(p.trainingTargetRate())
+                + (p.officersMissingTrainingArea() == 0 ? "。"
+                        : "；" + p.officersMissingTrainingArea() + " 人的培训未涵盖上述三类。")
                 + (p.examsTaken() == 0 ? "年度学法考试尚无记录。"
-                        : "年度学法考试参考 " + p.examsTaken() + " 人次、合格 " + p.examsPassed() + " 人次，合格率 "
-                                + percent(Rate.of(p.examsPassed(), p.examsTaken())) + "。");
+                        : "年度学法考试应参考 " + p.examsExpected() + " 人、参考 " + p.examsTaken() + " 人，参考率 "
+                                + percent(p.examParticipationRate()) + "，合格 " + p.examsPassed() + " 人，合格率 "
+                                + percent(p.examPassRate()) + "。");
         return List.of(first, second);
     }
 }

@@ -21,6 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
+import org.enforcementledger.report.personnel.PersonnelFigures;
 import org.enforcementledger.report.summary.Rate;
 import org.enforcementledger.report.summary.Summary;
 import org.enforcementledger.report.summary.SummaryCache;
@@ -36,10 +37,12 @@ public class StatisticalTables {
 
     private final SummaryCache summaries;
     private final AgroalDataSource dataSource;
+    private final PersonnelFigures personnelFigures;
 
-    public StatisticalTables(SummaryCache summaries, AgroalDataSource dataSource) {
+    public StatisticalTables(SummaryCache summaries, AgroalDataSource dataSource, PersonnelFigures personnelFigures) {
         this.summaries = summaries;
         this.dataSource = dataSource;
+        this.personnelFigures = personnelFigures;
     }
 
     public List<Document.Table> tables(String orgUnit, int year) {
@@ -158,17 +161,32 @@ public class StatisticalTables {
                         "综合纠错率 = 本年度审结的行政复议和行政诉讼中纠错的件数 ÷ 本年度审结的行政复议和行政诉讼件数（§10.3）。"));
     }
 
-    private static Document.Table personnel(Summary s) {
+    /** §11.5; the columns added for issue #10 follow the earlier ones, which keep their places. */
+    private Document.Table personnel(Summary s) {
         var p = s.personnel();
+        String hours = plain(personnelFigures.requiredHours());
         return new Document.Table("行政执法人员情况统计表",
-                List.of("执法人员", "年末持证", "持证率", "新增取证", "注销", "吊销", "暂扣", "培训学时", "培训达标", "培训达标率",
-                        "学法考试参考", "学法考试合格"),
+                List.of("年内在岗人员", "年末在岗持证", "持证率", "新增取证", "注销", "吊销", "暂扣", "培训学时", "培训达标",
+                        "培训达标率", "学法考试参考", "学法考试合格", "年末在岗人员", "人均培训学时", "培训未涵盖三类",
+                        "学法考试应参考", "参考率", "合格率"),
                 List.of(List.of(Long.toString(p.officers()), Long.toString(p.certifiedAtYearEnd()),
-                        rate(Rate.of(p.certifiedAtYearEnd(), p.officers())), Long.toString(p.certificatesIssued()),
+                        rate(p.certificationRate()), Long.toString(p.certificatesIssued()),
                         Long.toString(p.certificatesCancelled()), Long.toString(p.certificatesRevoked()),
                         Long.toString(p.certificatesSuspended()), plain(p.trainingHoursTotal()),
                         Long.toString(p.officersMeetingTrainingTarget()), rate(p.trainingTargetRate()),
-                        Long.toString(p.examsTaken()), Long.toString(p.examsPassed()))));
+                        Long.toString(p.examsTaken()), Long.toString(p.examsPassed()),
+                        Long.toString(p.officersAtYearEnd()), plain(p.trainingHoursPerOfficer().value()),
+                        Long.toString(p.officersMissingTrainingArea()), Long.toString(p.examsExpected()),
+                        rate(p.examParticipationRate()), rate(p.examPassRate()))),
+                List.of("年内在岗人员：年内曾在行政执法岗位的人员；年末在岗人员：年末（12月31日，本年度为统计当日）在行政执法岗位的人员，"
+                        + "年内离岗或调离执法岗位的不计入。",
+                        "持证率 = 年末在岗且持有有效行政执法证件的人数 ÷ 年末在岗人员数（§11.5）；暂扣含年度审验不合格被暂扣的证件。",
+                        "人均培训学时 = 年内在岗人员的培训学时之和 ÷ 年内在岗人员数；培训学时为全部人员年内完成的学时。",
+                        "培训达标率 = 年内培训不少于 " + hours + " 学时且涵盖公共法律知识、业务知识和执法技能三类的人数 ÷ 年内在岗人员数"
+                                + "（R4.3）；培训未涵盖三类：其中任一类没有学时的年内在岗人员数。",
+                        "参考率 = 年内参加年度学法考试的人数（多次参加的计 1 人）÷ 应参考人数；应参考人数为年末在岗人员，以及年内参加考试的"
+                                + "其他人员（R4.4）。",
+                        "合格率 = 年内年度学法考试合格的人数 ÷ 参加考试的人数。"));
     }
 
     private static String rate(Rate rate) {

@@ -18,8 +18,9 @@ import org.enforcementledger.report.consumer.FactIds;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Training hours count in the calendar year of completion (R4.3); the annual legal exam (R4.4) counts as taken and,
- * if passed, passed in the year it was sat. Each training and each exam is stored and counted once under its id.
+ * Training hours count in the calendar year of completion (R4.3). Exams are stored for {@link PersonnelFigures}, which
+ * counts the officers who sat and passed the annual legal exam (R4.4), not the sittings. Each training and each exam is
+ * stored and counted once under its id.
  */
 @ApplicationScoped
 public class TrainingAndExamEventsHandler implements EventHandler {
@@ -65,16 +66,8 @@ public class TrainingAndExamEventsHandler implements EventHandler {
         if (!FactIds.of(batch).add(EXAMS, examId)) {
             return;
         }
-        LocalDate takenOn = date(data, "takenOn");
-        boolean passed = data.path("passed").asBoolean();
-        batch.defer(INSERT_EXAM, examId, uuid(data, "officerId"), event.orgUnit(), data.path("kind").asText(), takenOn,
-                data.path("score").decimalValue(), passed);
-        if ("ANNUAL_LEGAL".equals(data.path("kind").asText())) {
-            batch.increment(event.orgUnit(), takenOn.getYear(), PersonnelCounters.EXAMS_TAKEN);
-            if (passed) {
-                batch.increment(event.orgUnit(), takenOn.getYear(), PersonnelCounters.EXAMS_PASSED);
-            }
-        }
+        batch.defer(INSERT_EXAM, examId, uuid(data, "officerId"), event.orgUnit(), data.path("kind").asText(),
+                date(data, "takenOn"), data.path("score").decimalValue(), data.path("passed").asBoolean());
     }
 
     private static List<Long> ids(List<CloudEvent> events, String type, String field) {

@@ -59,18 +59,26 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
             @Schema(description = "综合纠错率: corrected / reviews concluded in the year") Rate errorRate) {
     }
 
-    @Schema(name = "PersonnelSummary", description = "Spec §11.5")
+    @Schema(name = "PersonnelSummary", description = "Spec §11.5, R4.3, R4.4. The year's last day is 31 December, or"
+            + " today for the current year")
     public record Personnel(
             @Schema(description = "Officers in an enforcement post at some time in the year", example = "12") long officers,
-            @Schema(description = "Officers holding a valid certificate on 31 December (today for the current year)", example = "12") long certifiedAtYearEnd,
+            @Schema(description = "Officers in an enforcement post on the year's last day (not left by then): 持证率's denominator", example = "11") long officersAtYearEnd,
+            @Schema(description = "Of officersAtYearEnd, those holding a valid certificate that day", example = "11") long certifiedAtYearEnd,
+            @Schema(description = "持证率: certifiedAtYearEnd / officersAtYearEnd") Rate certificationRate,
             @Schema(description = "新增考取行政执法证", example = "4") long certificatesIssued,
-            @Schema(description = "暂扣, by effective day", example = "0") long certificatesSuspended,
+            @Schema(description = "暂扣, by effective day; a suspension by a failed annual review included", example = "0") long certificatesSuspended,
             @Schema(description = "注销, by effective day", example = "1") long certificatesCancelled,
             @Schema(description = "吊销, by effective day", example = "0") long certificatesRevoked,
             @Schema(description = "Class hours completed in the year, all officers", example = "780.5") BigDecimal trainingHoursTotal,
-            @Schema(description = "Officers whose hours in the year reach the target (R4.3)", example = "11") long officersMeetingTrainingTarget,
-            Rate trainingTargetRate,
-            @Schema(description = "Annual legal exams sat in the year (R4.4)", example = "12") long examsTaken,
-            @Schema(example = "12") long examsPassed) {
+            @Schema(description = "人均学时: the hours of the officers counted in officers / officers") Average trainingHoursPerOfficer,
+            @Schema(description = "Officers whose hours in the year reach the target and cover all three areas (R4.3)", example = "11") long officersMeetingTrainingTarget,
+            @Schema(description = "培训达标率: officersMeetingTrainingTarget / officers") Rate trainingTargetRate,
+            @Schema(description = "Officers without any hours in the year in one of the three areas (公共法律知识, 业务知识, 执法技能)", example = "1") long officersMissingTrainingArea,
+            @Schema(description = "Officers who sat the annual legal exam in the year (R4.4), however many times", example = "12") long examsTaken,
+            @Schema(description = "Officers who passed the annual legal exam at a sitting of the year", example = "12") long examsPassed,
+            @Schema(description = "Officers expected to sit it: in an enforcement post on the year's last day, and any other officer who sat", example = "12") long examsExpected,
+            @Schema(description = "参考率: examsTaken / examsExpected") Rate examParticipationRate,
+            @Schema(description = "合格率: examsPassed / examsTaken") Rate examPassRate) {
     }
 }

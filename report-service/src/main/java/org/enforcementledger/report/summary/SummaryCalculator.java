@@ -69,17 +69,21 @@ public class SummaryCalculator {
     }
 
     private Personnel personnel(Map<String, BigDecimal> figures, String unit, int year) {
-        List<PersonnelFigures.OfficerYear> officers = personnelFigures.officers(unit, year);
+        PersonnelFigures.Year people = personnelFigures.year(unit, year);
+        List<PersonnelFigures.OfficerYear> officers = people.officers();
         long meetingTarget = officers.stream().filter(PersonnelFigures.OfficerYear::trainingTargetMet).count();
-        return new Personnel(officers.size(), personnelFigures.certifiedAtYearEnd(unit, year),
+        return new Personnel(officers.size(), people.officersAtYearEnd(), people.certifiedAtYearEnd(),
+                Rate.of(people.certifiedAtYearEnd(), people.officersAtYearEnd()),
                 count(figures, PersonnelCounters.CERTIFICATES_ISSUED),
                 count(figures, PersonnelCounters.CERTIFICATES_SUSPENDED),
                 count(figures, PersonnelCounters.CERTIFICATES_CANCELLED),
                 count(figures, PersonnelCounters.CERTIFICATES_REVOKED),
                 figures.getOrDefault(PersonnelCounters.TRAINING_HOURS, BigDecimal.ZERO).setScale(1),
+                Average.of(people.trainingHoursOfOfficers(), officers.size()),
                 meetingTarget, Rate.of(meetingTarget, officers.size()),
-                count(figures, PersonnelCounters.EXAMS_TAKEN),
-                count(figures, PersonnelCounters.EXAMS_PASSED));
+                officers.stream().filter(o -> !o.trainingAreasMissing().isEmpty()).count(),
+                people.examsTaken(), people.examsPassed(), people.examsExpected(),
+                Rate.of(people.examsTaken(), people.examsExpected()), Rate.of(people.examsPassed(), people.examsTaken()));
     }
 
     private static long count(Map<String, BigDecimal> figures, String name) {

@@ -186,4 +186,34 @@ class AnnualReportTest {
         assertThat(lines.get(5)).isEqualTo("合计,2,0,2,1,0,0,0,0,0,0,0,0,5,4150.50");
         assertThat(lines).contains("行政检查情况统计表", "45,42,42");
     }
+
+    /** §10.3: a rate is printed with its definition under its table, in the workbook and in the CSV alike. */
+    @Test
+    void eachRateIsDefinedUnderItsTable() throws Exception {
+        byte[] xlsx = given().accept(ExportResource.XLSX).queryParam("orgUnit", TOWN)
+                .get("/api/v1/reports/2024/export").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet reviews = workbook.getSheet("行政复议和行政诉讼情况统计表");
+            assertThat(reviews.getRow(2)).as("an empty row between the table and its notes").isNull();
+            assertThat(reviews.getRow(3).getCell(0).getStringCellValue()).startsWith("复议诉讼率 = 本年度作出的行政处罚决定中");
+            assertThat(reviews.getRow(4).getCell(0).getStringCellValue()).startsWith("综合纠错率 = ");
+            Sheet people = workbook.getSheet("行政执法人员情况统计表");
+            assertThat(people.getRow(0).getCell(12).getStringCellValue()).isEqualTo("年末在岗人员");
+            assertThat(people.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(2);
+            assertThat(people.getRow(1).getCell(13).getNumericCellValue()).as("人均培训学时 90 / 2").isEqualTo(45);
+            assertThat(people.getRow(1).getCell(14).getNumericCellValue()).as("B lacks enforcement skills").isEqualTo(1);
+            assertThat(people.getRow(1).getCell(16).getStringCellValue()).isEqualTo("100.00%");
+            assertThat(people.getRow(4).getCell(0).getStringCellValue())
+                    .isEqualTo("持证率 = 年末在岗且持有有效行政执法证件的人数 ÷ 年末在岗人员数（§11.5）；暂扣含年度审验不合格被暂扣的证件。");
+        }
+        String csv = given().accept("text/csv").queryParam("orgUnit", TOWN).get("/api/v1/reports/2024/export")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = csv.replace("\uFEFF", "").lines().toList();
+        int rates = lines.indexOf("行政复议和行政诉讼情况统计表");
+        assertThat(lines.get(rates + 3)).startsWith("复议诉讼率 = ");
+        assertThat(lines.get(rates + 4)).startsWith("综合纠错率 = ");
+        assertThat(lines.get(rates + 5)).isEmpty();
+        assertThat(lines).contains("培训达标率 = 年内培训不少于 60 学时且涵盖公共法律知识、业务知识和执法技能三类的人数 ÷ 年内在岗人员数"
+                + "（R4.3）；培训未涵盖三类：其中任一类没有学时的年内在岗人员数。");
+    }
 }

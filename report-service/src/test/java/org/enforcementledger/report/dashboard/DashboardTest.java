@@ -72,7 +72,7 @@ class DashboardTest {
         assertThat(dom).contains("data-summary-loaded=\"true\"").doesNotContain("data-error");
         assertThat(figures(dom)).containsExactly(
                 "decisions=2", "amount=1500.50", "inspections=2", "joint=1", "coercion=0", "expropriations=0",
-                "challenge-rate=0", "certified=1 / 1", "training-rate=0");
+                "challenge-rate=0", "certified=1 / 1", "certification-rate=100.00%", "training-rate=0");
         assertThat(dom).contains("<span id=\"org-unit\">" + town + "</span>")
                 .contains("<canvas");
     }

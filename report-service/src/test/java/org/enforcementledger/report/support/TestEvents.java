@@ -44,6 +44,25 @@ public final class TestEvents {
         return valid(envelope("personnel", "officer.registered.v1", officerId.toString(), orgUnit, data));
     }
 
+    /**
+     * An officer's record after a change (here: in or out of an enforcement post), as personnel-service published it
+     * before {@code effectiveOn} existed: the change took effect on the day of the event's {@code time}.
+     */
+    public static ObjectNode officerUpdated(String orgUnit, UUID officerId, String departmentCode,
+            String departmentKind, String joinedOn, boolean enforcementPost, String time) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("officerId", officerId.toString())
+                .put("name", "王芳")
+                .put("departmentCode", departmentCode)
+                .put("departmentKind", departmentKind)
+                .put("position", enforcementPost ? "科员" : "综合岗")
+                .put("enforcementPost", enforcementPost)
+                .put("legalProfessionQualified", false)
+                .put("joinedOn", joinedOn);
+        return valid(envelope("personnel", "officer.updated.v1", officerId.toString(), orgUnit, data).put("time",
+                time));
+    }
+
     public static ObjectNode certificateIssued(String orgUnit, UUID officerId, String number, String issuedOn,
             String expiresOn) {
         ObjectNode data = JSON.createObjectNode()
@@ -86,6 +105,19 @@ public final class TestEvents {
                 .put("reason", "测试")
                 .put("status", status);
         return valid(envelope("personnel", "certificate." + verb + ".v1", officerId.toString(), orgUnit, data));
+    }
+
+    /** The annual review (年度审验) of a certificate; {@code status} is the certificate's status after it. */
+    public static ObjectNode certificateReviewed(String orgUnit, UUID officerId, String number, String reviewedOn,
+            boolean passed, String status) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("certificateNumber", number)
+                .put("officerId", officerId.toString())
+                .put("reviewedOn", reviewedOn)
+                .put("passed", passed)
+                .put("status", status);
+        return valid(envelope("personnel", "certificate.annual-review-recorded.v1", officerId.toString(), orgUnit,
+                data));
     }
 
     private static long sequence = 1;
