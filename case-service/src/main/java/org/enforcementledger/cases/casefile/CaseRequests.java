@@ -15,13 +15,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.casefile.Enums.Outcome;
 import org.enforcementledger.cases.casefile.Enums.PartyKind;
 import org.enforcementledger.cases.casefile.Enums.Procedure;
 import org.enforcementledger.cases.casefile.Enums.ReviewKind;
 import org.enforcementledger.cases.casefile.Enums.ReviewOutcome;
 
-/** The bodies the case API accepts. */
+/** What the case API accepts: the bodies of its commands, and the query of its list. */
 public final class CaseRequests {
 
     private CaseRequests() {
@@ -105,5 +106,10 @@ public final class CaseRequests {
     @Schema(name = "ReviewConclusion")
     public record Conclusion(@Schema(example = "UPHELD") @NotNull ReviewOutcome outcome,
             @Schema(example = "2024-09-20") @NotNull LocalDate decidedOn) {
+    }
+
+    /** The list's filters (each optional; the year is that of filing) and page. */
+    public record CaseQuery(Integer year, CaseStatus status, String villageCode, String matterCode, String externalRef,
+            int page, int size) {
     }
 }

@@ -1,9 +1,6 @@
 package org.enforcementledger.cases.casefile;
 
 import java.net.URI;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,20 +19,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.idempotency.AcceptsIdempotencyKey;
-import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.problem.DuplicateExternalRefException;
 import org.enforcementledger.cases.security.Roles;
-
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
 
 @Path("/api/v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,14 +35,9 @@ import io.quarkus.panache.common.Sort;
 public class CaseResource {
 
     private final CaseService cases;
-    private final OrgUnitContext orgUnit;
-    private final int decisionTimeLimitDays;
 
-    public CaseResource(CaseService cases, OrgUnitContext orgUnit,
-            @ConfigProperty(name = "ledger.rules.decision-time-limit-days", defaultValue = "90") int decisionTimeLimitDays) {
+    public CaseResource(CaseService cases) {
         this.cases = cases;
-        this.orgUnit = orgUnit;
-        this.decisionTimeLimitDays = decisionTimeLimitDays;
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER })
@@ -70,7 +55,7 @@ public class CaseResource {
         } catch (DuplicateExternalRefException e) {
             throw cases.existingCase(e);
         }
-        return Response.created(URI.create("/api/v1/cases/" + id)).entity(view(cases.get(id))).build();
+        return Response.created(URI.create(CaseService.COLLECTION + "/" + id)).entity(cases.view(id)).build();
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER })
@@ -79,7 +64,7 @@ public class CaseResource {
     @Operation(summary = "Record an approved extension of the 90-day decision limit (§5.4)")
     public CaseViews.CaseView extend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Extension request) {
         cases.extend(id, request);
-        return view(cases.get(id));
+        return cases.view(id);
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER })
@@ -92,7 +77,7 @@ public class CaseResource {
             + "Within 90 days of filing plus extensions. Publishes case.decided.v1.")
     public CaseViews.CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NewDecision request) {
         cases.decide(id, request);
-        return view(cases.get(id));
+        return cases.view(id);
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
@@ -102,7 +87,7 @@ public class CaseResource {
             + "reconsideration changed the amount). Publishes case.decision-amended.v1.")
     public CaseViews.CaseView amend(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Amendment request) {
         cases.amend(id, request);
-        return view(cases.get(id));
+        return cases.view(id);
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER })
@@ -111,7 +96,7 @@ public class CaseResource {
     @Operation(summary = "Close a decided case (结案)", description = "Publishes case.closed.v1.")
     public CaseViews.CaseView close(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.Closure request) {
         cases.close(id, request);
-        return view(cases.get(id));
+        return cases.view(id);
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER })
@@ -121,7 +106,7 @@ public class CaseResource {
             + "case.review-filed.v1.")
     public Response fileReview(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NewReview request) {
         Review review = cases.fileReview(id, request);
-        return Response.created(URI.create("/api/v1/cases/" + id + "/reviews/" + review.id))
+        return Response.created(URI.create(CaseService.COLLECTION + "/" + id + "/reviews/" + review.id))
                 .entity(CaseViews.ReviewView.of(review)).build();
     }
 
@@ -141,7 +126,7 @@ public class CaseResource {
     @Path("/{id}")
     @Operation(summary = "Read a case with its decision, reviews and full history")
     public CaseViews.CaseView get(@PathParam("id") UUID id) {
-        return view(cases.get(id));
+        return cases.view(id);
     }
 
     @RolesAllowed({ Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })
@@ -155,46 +140,6 @@ public class CaseResource {
             @Parameter(description = "The district platform's id of the case") @QueryParam("externalRef") String externalRef,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Parameters parameters = new Parameters();
-        orgUnit.readScope().ifPresent(unit -> {
-            query.append(" and orgUnit = :orgUnit");
-            parameters.and("orgUnit", unit);
-        });
-        if (year != null) {
-            query.append(" and filedOn >= :from and filedOn <= :to");
-            parameters.and("from", java.time.LocalDate.of(year, 1, 1)).and("to", java.time.LocalDate.of(year, 12, 31));
-        }
-        if (status != null) {
-            query.append(" and status = :status");
-            parameters.and("status", status);
-        }
-        if (villageCode != null) {
-            query.append(" and village.code = :village");
-            parameters.and("village", villageCode);
-        }
-        if (externalRef != null) {
-            query.append(" and externalRef = :externalRef");
-            parameters.and("externalRef", externalRef);
-        }
-        if (matterCode != null) {
-            query.append(" and matter.code = :matter");
-            parameters.and("matter", matterCode);
-        }
-        PanacheQuery<CaseFile> result = CaseFile.find(query.toString(), Sort.descending("filedOn").and("id"),
-                parameters).page(Page.of(page, size));
-        List<CaseFile> files = result.list();
-        Map<UUID, Decision> decisions = new HashMap<>();
-        if (!files.isEmpty()) {
-            Decision.<Decision> list("caseFile.id in ?1", files.stream().map(c -> c.id).toList())
-                    .forEach(d -> decisions.put(d.caseFile.id, d));
-        }
-        return new CaseViews.CasePage(files.stream().map(c -> CaseViews.listItem(c, decisions.get(c.id))).toList(),
-                page, size, result.count());
-    }
-
-    private CaseViews.CaseView view(CaseFile caseFile) {
-        return CaseViews.of(caseFile, Decision.ofCase(caseFile.id).orElse(null), Review.ofCase(caseFile.id),
-                caseFile.filedOn.plusDays(decisionTimeLimitDays + caseFile.timeLimitExtensionDays));
+        return cases.list(new CaseRequests.CaseQuery(year, status, villageCode, matterCode, externalRef, page, size));
     }
 }

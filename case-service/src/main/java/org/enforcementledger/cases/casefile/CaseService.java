@@ -4,39 +4,48 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
 import org.enforcementledger.cases.audit.ChangeLog;
 import org.enforcementledger.cases.casefile.Enums.CaseStatus;
-import org.enforcementledger.cases.entrustment.Entrustment;
-import org.enforcementledger.cases.entrustment.EntrustmentRules;
-import org.enforcementledger.cases.matter.ActType;
+import org.enforcementledger.cases.casefile.Enums.Outcome;
+import org.enforcementledger.cases.entrustment.EntrustmentService;
+import org.enforcementledger.cases.externalref.ExternalRefs;
 import org.enforcementledger.cases.matter.Matter;
+import org.enforcementledger.cases.matter.MatterService;
+import org.enforcementledger.cases.officer.HandlingTeam;
 import org.enforcementledger.cases.officer.OfficerRegistry;
 import org.enforcementledger.cases.officer.OfficerStanding;
 import org.enforcementledger.cases.orgunit.OrgUnitContext;
 import org.enforcementledger.cases.outbox.EventPublisher;
 import org.enforcementledger.cases.problem.ConflictException;
 import org.enforcementledger.cases.problem.DuplicateExternalRefException;
-import org.enforcementledger.cases.problem.UniqueViolation;
 import org.enforcementledger.cases.problem.InvalidFieldException;
 import org.enforcementledger.cases.problem.NotFoundException;
 import org.enforcementledger.cases.problem.ReferenceException;
-import org.enforcementledger.cases.problem.RuleViolationException;
-import org.enforcementledger.cases.rules.HandlingTeam;
+import org.enforcementledger.cases.rules.CatalogueRules;
+import org.enforcementledger.cases.rules.Days;
+import org.enforcementledger.cases.rules.EntrustmentRules;
+import org.enforcementledger.cases.rules.OfficerRules;
+import org.enforcementledger.cases.rules.PenaltyRules;
 import org.enforcementledger.cases.rules.RuleSettings;
 import org.enforcementledger.cases.village.Village;
+import org.enforcementledger.cases.village.VillageService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 
 /** Penalty cases under the Administrative Penalty Law: every command checks its rules, then records and publishes. */
 @ApplicationScoped
@@ -53,6 +62,9 @@ public class CaseService {
 
     private final OrgUnitContext orgUnit;
     private final EventPublisher events;
+    private final MatterService matters;
+    private final VillageService villages;
+    private final EntrustmentService entrustments;
     private final HandlingTeam team;
     private final OfficerRegistry officers;
     private final RuleSettings settings;
@@ -60,10 +72,14 @@ public class CaseService {
     private final ChangeLog changeLog;
     private final ObjectMapper objectMapper;
 
-    public CaseService(OrgUnitContext orgUnit, EventPublisher events, HandlingTeam team, OfficerRegistry officers,
-            RuleSettings settings, Clock clock, ChangeLog changeLog, ObjectMapper objectMapper) {
+    public CaseService(OrgUnitContext orgUnit, EventPublisher events, MatterService matters, VillageService villages,
+            EntrustmentService entrustments, HandlingTeam team, OfficerRegistry officers, RuleSettings settings,
+            Clock clock, ChangeLog changeLog, ObjectMapper objectMapper) {
         this.orgUnit = orgUnit;
         this.events = events;
+        this.matters = matters;
+        this.villages = villages;
+        this.entrustments = entrustments;
         this.team = team;
         this.officers = officers;
         this.settings = settings;
@@ -80,31 +96,19 @@ public class CaseService {
     @Transactional
     public Filed file(CaseRequests.NewCase request) {
         String unit = orgUnit.current();
-        if (request.externalRef() != null) {
-            CaseFile.findByExternalRef(unit, request.externalRef()).ifPresent(existing -> {
-                throw new DuplicateExternalRefException(COLLECTION, request.externalRef(), existing.id);
-            });
-        }
+        ExternalRefs.requireUnused(COLLECTION, request.externalRef(), ref -> holding(unit, ref));
         notInFuture(request.filedOn(), "filedOn");
         if (request.violationOn().isAfter(request.filedOn())) {
             throw new InvalidFieldException("violationOn", "must not be after filedOn");
         }
-        Matter matter = Matter.findByCode(unit, request.matterCode()).orElseThrow(
-                () -> new ReferenceException("matterCode", "No matter " + request.matterCode() + " in the catalogue."));
-        if (matter.actType != ActType.PENALTY) {
-            throw new RuleViolationException("R2.2", "matter " + matter.code + " is a " + matter.actType
-                    + " matter; a penalty case needs a PENALTY matter.");
-        }
-        matter.requireInForceOn(request.filedOn());
-        Optional<Entrustment> letter = EntrustmentRules.authorisingLetter(matter, request.filedOn());
-        Village village = Village.findByCode(unit, request.villageCode()).orElseThrow(
-                () -> new ReferenceException("villageCode", "No village " + request.villageCode() + " in this town."));
+        Matter matter = matters.named("matterCode", request.matterCode());
+        CatalogueRules.requirePenaltyMatter(matter.code, matter.actType);
+        CatalogueRules.requireInForce(matter.code, matter.effectiveFrom, matter.effectiveTo, request.filedOn());
+        Optional<EntrustmentRules.Letter> letter = entrustments.authorisingLetter(matter, request.filedOn());
+        Village village = villages.named(request.villageCode());
         boolean seriousHarm = Boolean.TRUE.equals(request.seriousHarm());
-        int years = seriousHarm ? settings.seriousHarmLimitationYears() : settings.limitationYears();
-        if (request.filedOn().isAfter(request.violationOn().plusYears(years))) {
-            throw new RuleViolationException("§5.2", "the act of " + request.violationOn() + " was not discovered "
-                    + "within " + years + " years (Penalty Law Art 36); no penalty may be imposed.");
-        }
+        PenaltyRules.requireWithinLimitation(request.violationOn(), request.filedOn(), seriousHarm,
+                settings.limitationYears(), settings.seriousHarmLimitationYears());
         HandlingTeam.Checked checked = team.check(unit, request.handlingOfficerIds(), request.filedOn(),
                 "a penalty case", true);
 
@@ -124,24 +128,13 @@ public class CaseService {
         caseFile.summary = request.summary();
         caseFile.officerIds = checked.officers().stream().map(OfficerStanding::officerId).toArray(UUID[]::new);
         caseFile.departmentCodes = checked.departmentCodes().toArray(String[]::new);
-        caseFile.actingInNameOf = letter.map(l -> l.entrustingAuthority).orElse(null);
-        caseFile.entrustmentNumber = letter.map(l -> l.number).orElse(null);
+        caseFile.actingInNameOf = letter.map(EntrustmentRules.Letter::entrustingAuthority).orElse(null);
+        caseFile.entrustmentNumber = letter.map(EntrustmentRules.Letter::number).orElse(null);
         caseFile.status = CaseStatus.FILED;
-        caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority
-                + " under entrustment " + l.number).orElse(null));
+        caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority()
+                + " under entrustment " + l.number()).orElse(null));
         checked.warnings().forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
-        // Two concurrent filings with one reference: the unique index lets one in; the other fails here (persist
-        // inserts at once for the history's generated ids, the flush otherwise), before anything is published, and
-        // its caller names the winner (existingCase).
-        try {
-            caseFile.persist();
-            CaseFile.flush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.of(e, EXTERNAL_REF_INDEX)) {
-                throw new DuplicateExternalRefException(COLLECTION, caseFile.externalRef, null);
-            }
-            throw e;
-        }
+        ExternalRefs.persist(caseFile, EXTERNAL_REF_INDEX, COLLECTION, caseFile.externalRef);
         events.publish(CaseEvents.FILED, caseFile.id.toString(), unit, new CaseEvents.CaseFiled(caseFile.id,
                 matter.code, matter.source, caseFile.actingInNameOf, caseFile.entrustmentNumber, village.code,
                 caseFile.procedure, caseFile.partyKind, caseFile.filedOn, caseFile.violationOn,
@@ -155,11 +148,7 @@ public class CaseService {
         CaseFile caseFile = lock(caseId);
         requireStatus(caseFile, CaseStatus.FILED, "extended");
         notInFuture(request.approvedOn(), "approvedOn");
-        LocalDate deadline = deadline(caseFile);
-        if (request.approvedOn().isAfter(deadline) || request.approvedOn().isBefore(caseFile.filedOn)) {
-            throw new RuleViolationException("§5.4", "an extension must be approved between filing ("
-                    + caseFile.filedOn + ") and the current time limit (" + deadline + ").");
-        }
+        PenaltyRules.requireExtensionWithinLimit(request.approvedOn(), caseFile.filedOn, decisionDueBy(caseFile));
         caseFile.timeLimitExtensionDays += request.days();
         caseFile.record("TIME_LIMIT_EXTENDED", request.approvedOn(),
                 "+" + request.days() + " days: " + request.reason());
@@ -187,15 +176,10 @@ public class CaseService {
         if (request.decidedOn().isBefore(caseFile.filedOn)) {
             throw new InvalidFieldException("decidedOn", "must not be before filedOn " + caseFile.filedOn);
         }
-        LocalDate deadline = deadline(caseFile);
-        if (request.decidedOn().isAfter(deadline)) {
-            throw new RuleViolationException("§5.4", "the decision is due within " + settings.decisionTimeLimitDays()
-                    + " days of filing (Penalty Law Art 60)" + (caseFile.timeLimitExtensionDays > 0
-                            ? " plus " + caseFile.timeLimitExtensionDays + " days of extension" : "")
-                    + ", by " + deadline + "; record an approved extension first.");
-        }
-        List<Penalty> penalties = PenaltyRules.penalties(request.outcome(), request.penalties());
-        PenaltyRules.simpleProcedure(caseFile.procedure, caseFile.partyKind, penalties, settings);
+        PenaltyRules.requireDecisionInTime(request.decidedOn(), decisionDueBy(caseFile),
+                settings.decisionTimeLimitDays(), caseFile.timeLimitExtensionDays);
+        List<Penalty> penalties = penalties(request.outcome(), request.penalties());
+        boolean hearingRequired = checkPenalties(caseFile, penalties);
 
         CaseRequests.Hearing hearing = request.hearing();
         boolean hearingHeld = hearing != null && hearing.held();
@@ -206,19 +190,9 @@ public class CaseService {
         if (offeredOn != null && (offeredOn.isBefore(caseFile.filedOn) || offeredOn.isAfter(request.decidedOn()))) {
             throw new InvalidFieldException("hearing.offeredOn", "must lie between filedOn and decidedOn");
         }
-        boolean hearingRequired = PenaltyRules.hearingRequired(caseFile.partyKind, penalties, settings);
-        if (hearingRequired && offeredOn == null) {
-            throw new RuleViolationException("§5.4", "these penalties (" + PenaltyRules.moneyTotal(penalties)
-                    .toPlainString() + " yuan, or a heavy kind) must be preceded by the offer of a hearing "
-                    + "(Penalty Law Art 63; Chongqing thresholds 5,000 / 50,000 yuan).");
-        }
+        PenaltyRules.requireHearingOffered(hearingRequired, offeredOn, penalties);
         CaseRequests.LegalReview review = request.legalReview();
-        if (hearingRequired || hearingHeld) {
-            if (review == null || !review.passed()) {
-                throw new RuleViolationException("§5.4", "a decision after a hearing or with heavy penalties needs "
-                        + "a passed legal review (法制审核, Penalty Law Art 58) before it is made.");
-            }
-        }
+        PenaltyRules.requireLegalReview(hearingRequired, hearingHeld, review == null ? null : review.passed());
         if (review != null) {
             checkReviewer(caseFile, review, request.decidedOn());
         }
@@ -253,19 +227,14 @@ public class CaseService {
     @Transactional
     public Decision amend(UUID caseId, CaseRequests.Amendment request) {
         CaseFile caseFile = lock(caseId);
-        Decision decision = Decision.ofCase(caseId)
-                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to amend."));
+        Decision decision = decisionTo(caseId, "amend");
         notInFuture(request.amendedOn(), "amendedOn");
         if (request.amendedOn().isBefore(decision.decidedOn)) {
             throw new InvalidFieldException("amendedOn", "must not be before decidedOn " + decision.decidedOn);
         }
-        List<Penalty> penalties = PenaltyRules.penalties(request.outcome(), request.penalties());
-        PenaltyRules.simpleProcedure(caseFile.procedure, caseFile.partyKind, penalties, settings);
-        if (PenaltyRules.hearingRequired(caseFile.partyKind, penalties, settings)
-                && (decision.hearingOfferedOn == null || !Boolean.TRUE.equals(decision.reviewPassed))) {
-            throw new RuleViolationException("§5.4", "the amended penalties need a hearing offered and a passed legal "
-                    + "review, which the decision did not have; make a new decision through the general procedure.");
-        }
+        List<Penalty> penalties = penalties(request.outcome(), request.penalties());
+        PenaltyRules.requireAmendable(checkPenalties(caseFile, penalties), decision.hearingOfferedOn != null,
+                Boolean.TRUE.equals(decision.reviewPassed));
         decision.outcome = request.outcome();
         decision.setPenalties(penalties);
         decision.amendedOn = request.amendedOn();
@@ -304,8 +273,7 @@ public class CaseService {
     @Transactional
     public Review fileReview(UUID caseId, CaseRequests.NewReview request) {
         CaseFile caseFile = lock(caseId);
-        Decision decision = Decision.ofCase(caseId)
-                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to challenge."));
+        Decision decision = decisionTo(caseId, "challenge");
         notInFuture(request.filedOn(), "filedOn");
         if (request.filedOn().isBefore(decision.decidedOn)) {
             throw new InvalidFieldException("filedOn", "must not be before the decision of " + decision.decidedOn);
@@ -343,24 +311,62 @@ public class CaseService {
         return review;
     }
 
-    /**
-     * Names the case that holds the reference of a refused filing. A refusal raised by the unique index (a concurrent
-     * filing won) does not know the winner inside its rolled-back transaction; this looks it up afterwards.
-     */
+    /** Names the case that holds the reference of a refused filing (see {@link ExternalRefs#named}). */
     public DuplicateExternalRefException existingCase(DuplicateExternalRefException refusal) {
-        if (refusal.existingId() != null) {
-            return refusal;
-        }
-        // In a transaction of its own: the refused insert may have aborted the caller's (a keyed POST's, see
-        // idempotency/IdempotencyKeyInterceptor), which can run no further statement.
         String unit = orgUnit.current();
-        return QuarkusTransaction.requiringNew().call(() -> CaseFile.findByExternalRef(unit, refusal.externalRef())
-                .map(existing -> refusal.resolved(existing.id)).orElse(refusal));
+        return ExternalRefs.named(refusal, ref -> holding(unit, ref));
     }
 
-    public CaseFile get(UUID caseId) {
-        return CaseFile.findReadable(orgUnit.readScope(), caseId)
+    private static Optional<UUID> holding(String unit, String externalRef) {
+        return CaseFile.findByExternalRef(unit, externalRef).map(c -> c.id);
+    }
+
+    /** The case with its decision, reviews, history and decision due day, if the caller may read it. */
+    public CaseViews.CaseView view(UUID caseId) {
+        CaseFile caseFile = CaseFile.findReadable(orgUnit.readScope(), caseId)
                 .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
+        return CaseViews.of(caseFile, Decision.ofCase(caseFile.id).orElse(null), Review.ofCase(caseFile.id),
+                decisionDueBy(caseFile));
+    }
+
+    /** A page of the cases the caller may read that match the query, newest filing first. */
+    public CaseViews.CasePage list(CaseRequests.CaseQuery request) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        orgUnit.readScope().ifPresent(unit -> {
+            query.append(" and orgUnit = :orgUnit");
+            parameters.and("orgUnit", unit);
+        });
+        if (request.year() != null) {
+            query.append(" and filedOn >= :from and filedOn <= :to");
+            parameters.and("from", LocalDate.of(request.year(), 1, 1)).and("to", LocalDate.of(request.year(), 12, 31));
+        }
+        if (request.status() != null) {
+            query.append(" and status = :status");
+            parameters.and("status", request.status());
+        }
+        if (request.villageCode() != null) {
+            query.append(" and village.code = :village");
+            parameters.and("village", request.villageCode());
+        }
+        if (request.externalRef() != null) {
+            query.append(" and externalRef = :externalRef");
+            parameters.and("externalRef", request.externalRef());
+        }
+        if (request.matterCode() != null) {
+            query.append(" and matter.code = :matter");
+            parameters.and("matter", request.matterCode());
+        }
+        PanacheQuery<CaseFile> result = CaseFile.find(query.toString(), Sort.descending("filedOn").and("id"),
+                parameters).page(Page.of(request.page(), request.size()));
+        List<CaseFile> files = result.list();
+        Map<UUID, Decision> decisions = new HashMap<>();
+        if (!files.isEmpty()) {
+            Decision.<Decision> list("caseFile.id in ?1", files.stream().map(c -> c.id).toList())
+                    .forEach(d -> decisions.put(d.caseFile.id, d));
+        }
+        return new CaseViews.CasePage(files.stream().map(c -> CaseViews.listItem(c, decisions.get(c.id))).toList(),
+                request.page(), request.size(), result.count());
     }
 
     /** R4.5 (Art 58): whoever does legal review for the first time holds the legal professional qualification. */
@@ -375,19 +381,58 @@ public class CaseService {
             throw new ReferenceException("legalReview.reviewerOfficerId",
                     "No officer " + review.reviewerOfficerId() + " in this town.");
         }
-        if (!reviewer.legalProfessionQualified() && !Decision.reviewedBefore(review.reviewerOfficerId())) {
-            throw new RuleViolationException("R4.5", "officer " + review.reviewerOfficerId() + " reviews for the "
-                    + "first time and does not hold the national legal professional qualification (法律职业资格).");
-        }
+        OfficerRules.requireQualifiedReviewer(review.reviewerOfficerId(), reviewer.legalProfessionQualified(),
+                Decision.reviewedBefore(review.reviewerOfficerId()));
     }
 
-    private LocalDate deadline(CaseFile caseFile) {
-        return caseFile.filedOn.plusDays(settings.decisionTimeLimitDays() + caseFile.timeLimitExtensionDays);
+    /**
+     * §5.3 and §5.4 for the penalties of a decision or an amendment: the simple procedure's limits hold; answers
+     * whether they need a hearing offered (and so a legal review).
+     */
+    private boolean checkPenalties(CaseFile caseFile, List<Penalty> penalties) {
+        PenaltyRules.requireSimpleProcedureLimits(caseFile.procedure, caseFile.partyKind, penalties,
+                settings.simpleProcedurePersonFineLimit(), settings.simpleProcedureOrganizationFineLimit());
+        return PenaltyRules.hearingRequired(caseFile.partyKind, penalties, settings.hearingPersonThreshold(),
+                settings.hearingOrganizationThreshold(), settings.hearingKinds());
+    }
+
+    /** The penalties of a request, checked against the outcome and their kinds (400 otherwise). */
+    private static List<Penalty> penalties(Outcome outcome, List<CaseRequests.PenaltyItem> items) {
+        if (outcome == Outcome.PENALTY && items.isEmpty()) {
+            throw new InvalidFieldException("penalties", "a PENALTY decision needs at least one penalty");
+        }
+        if (outcome == Outcome.NO_PENALTY && !items.isEmpty()) {
+            throw new InvalidFieldException("penalties", "a NO_PENALTY decision has no penalties");
+        }
+        List<Penalty> penalties = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            CaseRequests.PenaltyItem item = items.get(i);
+            if (item.kind().money() && item.amount() == null) {
+                throw new InvalidFieldException("penalties[" + i + "].amount", "is required for " + item.kind());
+            }
+            if (!item.kind().money() && item.amount() != null) {
+                throw new InvalidFieldException("penalties[" + i + "].amount", "must be absent for " + item.kind());
+            }
+            penalties.add(new Penalty(item.kind(), item.amount() == null ? null : item.amount().setScale(2)));
+        }
+        return penalties;
+    }
+
+    /** §5.4: the day the case must be decided by (the one time limit of settings, plus recorded extensions). */
+    private LocalDate decisionDueBy(CaseFile caseFile) {
+        return PenaltyRules.decisionDueBy(caseFile.filedOn, settings.decisionTimeLimitDays(),
+                caseFile.timeLimitExtensionDays);
     }
 
     private CaseFile lock(UUID caseId) {
         return CaseFile.lockForUpdate(orgUnit.current(), caseId)
                 .orElseThrow(() -> new NotFoundException("No case " + caseId + "."));
+    }
+
+    /** The case's decision, for a command on it: a 409 when there is none to act on. */
+    private static Decision decisionTo(UUID caseId, String verb) {
+        return Decision.ofCase(caseId)
+                .orElseThrow(() -> new ConflictException("Case " + caseId + " has no decision to " + verb + "."));
     }
 
     private static void requireStatus(CaseFile caseFile, CaseStatus status, String verb) {
@@ -398,9 +443,7 @@ public class CaseService {
     }
 
     private void notInFuture(LocalDate day, String field) {
-        if (day.isAfter(LocalDate.now(clock))) {
-            throw new InvalidFieldException(field, "must not be in the future");
-        }
+        Days.notInFuture(day, LocalDate.now(clock), field);
     }
 
     private static List<CaseEvents.PenaltyData> penaltyData(Decision decision) {

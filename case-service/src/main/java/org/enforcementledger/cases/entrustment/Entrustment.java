@@ -53,11 +53,6 @@ public class Entrustment extends PanacheEntityBase {
             inverseJoinColumns = @JoinColumn(name = "matter_id"))
     public Set<Matter> matters = new LinkedHashSet<>();
 
-    public boolean authorisesOn(LocalDate day) {
-        return !day.isBefore(validFrom) && !day.isAfter(validUntil) && publishedOn != null
-                && !day.isBefore(publishedOn);
-    }
-
     public static List<Entrustment> covering(Matter matter) {
         return list("select e from Entrustment e join e.matters m where m.id = ?1 order by e.validFrom", matter.id);
     }

@@ -12,8 +12,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.enforcementledger.cases.problem.RuleViolationException;
-
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** An entry of the enforcement catalogue (执法事项清单): what the town may act on, and on whose power. */
@@ -54,18 +52,6 @@ public class Matter extends PanacheEntityBase {
 
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
-
-    public boolean inForceOn(LocalDate day) {
-        return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));
-    }
-
-    /** R2.2: an act may only rest on a matter in force on its day. */
-    public void requireInForceOn(LocalDate day) {
-        if (!inForceOn(day)) {
-            throw new RuleViolationException("R2.2", "matter " + code + " is in force from " + effectiveFrom
-                    + (effectiveTo == null ? "" : " to " + effectiveTo) + ", not on " + day + ".");
-        }
-    }
 
     public static Optional<Matter> findByCode(String orgUnit, String code) {
         return find("orgUnit = ?1 and code = ?2", orgUnit, code).firstResultOptional();
