@@ -168,7 +168,8 @@ public class AnnualReportWriter {
                 + (p.officersMissingTrainingArea() == 0 ? "。"
                         : "；" + p.officersMissingTrainingArea() + " 人的培训未涵盖上述三类。")
                 + (p.examsTaken() == 0 ? "年度学法考试尚无记录。"
-                        : "年度学法考试应参考 " + p.examsExpected() + " 人、参考 " + p.examsTaken() + " 人，参考率 "
+                        : "年度学法考试应参考 " + p.examsExpected() + " 人、参考 " + p.examsTaken() + " 人"
+                                + (p.examAbsences() == 0 ? "" : "、缺考 " + p.examAbsences() + " 人") + "，参考率 "
                                 + percent(p.examParticipationRate()) + "，合格 " + p.examsPassed() + " 人，合格率 "
                                 + percent(p.examPassRate()) + "。");
         return List.of(first, second);

@@ -168,7 +168,7 @@ public class StatisticalTables {
         return new Document.Table("行政执法人员情况统计表",
                 List.of("年内在岗人员", "年末在岗持证", "持证率", "新增取证", "注销", "吊销", "暂扣", "培训学时", "培训达标",
                         "培训达标率", "学法考试参考", "学法考试合格", "年末在岗人员", "人均培训学时", "培训未涵盖三类",
-                        "学法考试应参考", "参考率", "合格率"),
+                        "学法考试应参考", "学法考试缺考", "参考率", "合格率"),
                 List.of(List.of(Long.toString(p.officers()), Long.toString(p.certifiedAtYearEnd()),
                         rate(p.certificationRate()), Long.toString(p.certificatesIssued()),
                         Long.toString(p.certificatesCancelled()), Long.toString(p.certificatesRevoked()),
@@ -177,15 +177,15 @@ public class StatisticalTables {
                         Long.toString(p.examsTaken()), Long.toString(p.examsPassed()),
                         Long.toString(p.officersAtYearEnd()), plain(p.trainingHoursPerOfficer().value()),
                         Long.toString(p.officersMissingTrainingArea()), Long.toString(p.examsExpected()),
-                        rate(p.examParticipationRate()), rate(p.examPassRate()))),
+                        Long.toString(p.examAbsences()), rate(p.examParticipationRate()), rate(p.examPassRate()))),
                 List.of("年内在岗人员：年内曾在行政执法岗位的人员；年末在岗人员：年末（12月31日，本年度为统计当日）在行政执法岗位的人员，"
                         + "年内离岗或调离执法岗位的不计入。",
                         "持证率 = 年末在岗且持有有效行政执法证件的人数 ÷ 年末在岗人员数（§11.5）；暂扣含年度审验不合格被暂扣的证件。",
                         "人均培训学时 = 年内在岗人员的培训学时之和 ÷ 年内在岗人员数；培训学时为全部人员年内完成的学时。",
                         "培训达标率 = 年内培训不少于 " + hours + " 学时且涵盖公共法律知识、业务知识和执法技能三类的人数 ÷ 年内在岗人员数"
                                 + "（R4.3）；培训未涵盖三类：其中任一类没有学时的年内在岗人员数。",
-                        "参考率 = 年内参加年度学法考试的人数（多次参加的计 1 人）÷ 应参考人数；应参考人数为年末在岗人员，以及年内参加考试的"
-                                + "其他人员（R4.4）。",
+                        "参考率 = 年内参加年度学法考试的人数（多次参加的计 1 人）÷ 应参考人数；应参考人数为年末在岗人员，以及年内参加考试或"
+                                + "被记录缺考的其他人员（R4.4）；缺考：年内被记录缺考且未参加考试的人数。",
                         "合格率 = 年内年度学法考试合格的人数 ÷ 参加考试的人数。"));
     }
 

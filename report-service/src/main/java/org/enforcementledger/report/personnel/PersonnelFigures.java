@@ -39,8 +39,9 @@ import io.agroal.api.AgroalDataSource;
  * <li>training: hours completed in the year, per area; an officer meets the R4.3 target with at least
  * {@code ledger.training.required-hours} (60) covering all three areas;</li>
  * <li>annual legal exam: officers who sat it in the year and officers who passed it (a failed sitting followed by a
- * passed one: one officer who sat, one who passed); expected to sit: the officers in an enforcement post on the
- * year's last day, and any other officer who sat in the year.</li>
+ * passed one: one officer who sat, one who passed); officers recorded absent in the year who did not sit; expected to
+ * sit: the officers in an enforcement post on the year's last day, and any other officer who sat or was recorded
+ * absent in the year.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -59,13 +60,15 @@ public class PersonnelFigures {
             @Schema(description = "At least the required hours (60), covering all three areas (R4.3)") boolean trainingTargetMet,
             boolean annualExamTaken,
             @Schema(description = "Passed at one sitting of the year at least") boolean annualExamPassed,
+            @Schema(description = "Recorded absent from the annual legal exam in the year, and did not sit it") boolean annualExamAbsent,
             @Schema(description = "Certificate held at year end (null if none was ever issued)") String certificateNumber,
             @Schema(description = "VALID, SUSPENDED, CANCELLED, REVOKED, EXPIRED, NOT_YET_ISSUED or NONE") String certificateStatusAtYearEnd) {
     }
 
     /** A year's personnel figures of one town, besides the running counters. */
     public record Year(List<OfficerYear> officers, long officersAtYearEnd, long certifiedAtYearEnd,
-            BigDecimal trainingHoursOfOfficers, long examsTaken, long examsPassed, long examsExpected) {
+            BigDecimal trainingHoursOfOfficers, long examsTaken, long examsPassed, long examAbsences,
+            long examsExpected) {
     }
 
     /** What the projections know of an officer, with the post history. */
@@ -130,6 +133,8 @@ public class PersonnelFigures {
         try (Connection connection = dataSource.getConnection()) {
             Map<UUID, Map<TrainingCategory, BigDecimal>> hours = trainingHours(connection, orgUnit, first, last);
             Map<UUID, Boolean> exams = annualExams(connection, orgUnit, first, last);
+            Set<UUID> absent = annualExamAbsences(connection, orgUnit, first, last);
+            absent.removeAll(exams.keySet());
             Map<UUID, String[]> certificates = certificatesAt(connection, orgUnit, end);
             Set<UUID> certified = certifiedOn(connection, orgUnit, end);
             List<OfficerYear> rows = new ArrayList<>();
@@ -153,13 +158,14 @@ public class PersonnelFigures {
                 rows.add(new OfficerYear(officer.id(), officer.name(), officer.departmentCode(),
                         officer.departmentKind(), officer.enforcementPost(), inPostAtYearEnd, byCategory, total,
                         missing, total.compareTo(requiredHours) >= 0 && missing.isEmpty(), passed != null,
-                        Boolean.TRUE.equals(passed), certificate[0], certificate[1]));
+                        Boolean.TRUE.equals(passed), absent.contains(officer.id()), certificate[0], certificate[1]));
             }
             long certifiedAtYearEnd = atYearEnd.stream().filter(certified::contains).count();
             Set<UUID> expected = new HashSet<>(atYearEnd);
             expected.addAll(exams.keySet());
+            expected.addAll(absent);
             return new Year(rows, atYearEnd.size(), certifiedAtYearEnd, hoursOfOfficers, exams.size(),
-                    exams.values().stream().filter(Boolean::booleanValue).count(), expected.size());
+                    exams.values().stream().filter(Boolean::booleanValue).count(), absent.size(), expected.size());
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -237,6 +243,24 @@ public class PersonnelFigures {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getObject(1, UUID.class), rs.getBoolean(2));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The officers of the town recorded absent from the annual legal exam in the year. */
+    private static Set<UUID> annualExamAbsences(Connection connection, String orgUnit, LocalDate first,
+            LocalDate last) throws SQLException {
+        Set<UUID> result = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT officer_id FROM exam_absence"
+                + " WHERE org_unit = ? AND kind = 'ANNUAL_LEGAL' AND held_on BETWEEN ? AND ?")) {
+            statement.setString(1, orgUnit);
+            statement.setDate(2, Date.valueOf(first));
+            statement.setDate(3, Date.valueOf(last));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    result.add(rs.getObject(1, UUID.class));
                 }
             }
         }

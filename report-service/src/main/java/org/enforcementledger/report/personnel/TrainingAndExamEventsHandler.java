@@ -18,15 +18,16 @@ import org.enforcementledger.report.consumer.FactIds;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Training hours count in the calendar year of completion (R4.3). Exams are stored for {@link PersonnelFigures}, which
- * counts the officers who sat and passed the annual legal exam (R4.4), not the sittings. Each training and each exam is
- * stored and counted once under its id.
+ * Training hours count in the calendar year of completion (R4.3). Exams and absences from them are stored for
+ * {@link PersonnelFigures}, which counts the officers who sat, passed or were absent from the annual legal exam (R4.4),
+ * not the sittings. Each training, exam and absence is stored and counted once under its id.
  */
 @ApplicationScoped
 public class TrainingAndExamEventsHandler implements EventHandler {
 
     static final String TRAINING = "enforcementledger.personnel.training.recorded.v1";
     static final String EXAM = "enforcementledger.personnel.exam.recorded.v1";
+    static final String ABSENCE = "enforcementledger.personnel.exam.absence-recorded.v1";
 
     private static final FactIds.Table TRAININGS = new FactIds.Table("training_projection", "training_id", "bigint");
     private static final FactIds.Table EXAMS = new FactIds.Table("exam_projection", "exam_id", "bigint");
@@ -34,10 +35,12 @@ public class TrainingAndExamEventsHandler implements EventHandler {
             .insert("training_id, officer_id, org_unit, category, hours, completed_on");
     private static final String INSERT_EXAM = EXAMS
             .insert("exam_id, officer_id, org_unit, kind, taken_on, score, passed");
+    private static final FactIds.Table ABSENCES = new FactIds.Table("exam_absence", "absence_id", "bigint");
+    private static final String INSERT_ABSENCE = ABSENCES.insert("absence_id, officer_id, org_unit, kind, held_on");
 
     @Override
     public Set<String> types() {
-        return Set.of(TRAINING, EXAM);
+        return Set.of(TRAINING, EXAM, ABSENCE);
     }
 
     @Override
@@ -45,6 +48,7 @@ public class TrainingAndExamEventsHandler implements EventHandler {
         FactIds facts = FactIds.of(batch);
         facts.load(TRAININGS, ids(events, TRAINING, "trainingId"));
         facts.load(EXAMS, ids(events, EXAM, "examId"));
+        facts.load(ABSENCES, ids(events, ABSENCE, "absenceId"));
     }
 
     @Override
@@ -60,6 +64,14 @@ public class TrainingAndExamEventsHandler implements EventHandler {
                     data.path("category").asText(), data.path("hours").decimalValue(), completedOn);
             batch.add(event.orgUnit(), completedOn.getYear(), PersonnelCounters.TRAINING_HOURS,
                     data.path("hours").decimalValue());
+            return;
+        }
+        if (ABSENCE.equals(event.type())) {
+            long absenceId = data.path("absenceId").asLong();
+            if (FactIds.of(batch).add(ABSENCES, absenceId)) {
+                batch.defer(INSERT_ABSENCE, absenceId, uuid(data, "officerId"), event.orgUnit(),
+                        data.path("kind").asText(), date(data, "heldOn"));
+            }
             return;
         }
         long examId = data.path("examId").asLong();

@@ -75,7 +75,8 @@ final class DistrictRollUp {
                 hours(towns, s -> s.personnel().trainingHoursTotal()),
                 Average.of(hours(towns, s -> s.personnel().trainingHoursPerOfficer().total()), officers),
                 meeting, Rate.of(meeting, officers), sum(towns, s -> s.personnel().officersMissingTrainingArea()),
-                taken, passed, expected, Rate.of(taken, expected), Rate.of(passed, taken));
+                taken, passed, sum(towns, s -> s.personnel().examAbsences()), expected, Rate.of(taken, expected),
+                Rate.of(passed, taken));
     }
 
     private static BigDecimal hours(List<Summary> towns, Function<Summary, BigDecimal> figure) {

@@ -77,7 +77,8 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
             @Schema(description = "Officers without any hours in the year in one of the three areas (公共法律知识, 业务知识, 执法技能)", example = "1") long officersMissingTrainingArea,
             @Schema(description = "Officers who sat the annual legal exam in the year (R4.4), however many times", example = "12") long examsTaken,
             @Schema(description = "Officers who passed the annual legal exam at a sitting of the year", example = "12") long examsPassed,
-            @Schema(description = "Officers expected to sit it: in an enforcement post on the year's last day, and any other officer who sat", example = "12") long examsExpected,
+            @Schema(description = "Officers recorded absent from it in the year who did not sit it", example = "1") long examAbsences,
+            @Schema(description = "Officers expected to sit it: in an enforcement post on the year's last day, and any other officer who sat or was recorded absent", example = "12") long examsExpected,
             @Schema(description = "参考率: examsTaken / examsExpected") Rate examParticipationRate,
             @Schema(description = "合格率: examsPassed / examsTaken") Rate examPassRate) {
     }

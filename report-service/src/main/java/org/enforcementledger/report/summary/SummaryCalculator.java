@@ -82,7 +82,7 @@ public class SummaryCalculator {
                 Average.of(people.trainingHoursOfOfficers(), officers.size()),
                 meetingTarget, Rate.of(meetingTarget, officers.size()),
                 officers.stream().filter(o -> !o.trainingAreasMissing().isEmpty()).count(),
-                people.examsTaken(), people.examsPassed(), people.examsExpected(),
+                people.examsTaken(), people.examsPassed(), people.examAbsences(), people.examsExpected(),
                 Rate.of(people.examsTaken(), people.examsExpected()), Rate.of(people.examsPassed(), people.examsTaken()));
     }
 

@@ -202,7 +202,8 @@ class AnnualReportTest {
             assertThat(people.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(2);
             assertThat(people.getRow(1).getCell(13).getNumericCellValue()).as("人均培训学时 90 / 2").isEqualTo(45);
             assertThat(people.getRow(1).getCell(14).getNumericCellValue()).as("B lacks enforcement skills").isEqualTo(1);
-            assertThat(people.getRow(1).getCell(16).getStringCellValue()).isEqualTo("100.00%");
+            assertThat(people.getRow(0).getCell(17).getStringCellValue()).isEqualTo("参考率");
+            assertThat(people.getRow(1).getCell(17).getStringCellValue()).isEqualTo("100.00%");
             assertThat(people.getRow(4).getCell(0).getStringCellValue())
                     .isEqualTo("持证率 = 年末在岗且持有有效行政执法证件的人数 ÷ 年末在岗人员数（§11.5）；暂扣含年度审验不合格被暂扣的证件。");
         }

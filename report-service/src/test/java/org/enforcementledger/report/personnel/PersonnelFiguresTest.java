@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,13 +54,19 @@ import io.quarkus.test.junit.QuarkusTest;
  *                                            05-01 (already suspended), reinstated
  *                                            06-01: valid
  * U        from 03-01 (moved in)             U-1 valid                                -                     -
+ * W        until 31 December, when he moved  W-1 valid (outside a post that day)      -                     -
+ *          out (effectiveOn 12-31, published
+ *          on 2025-01-05)
  * </pre>
- * officers in a post at some time 6 (P-U); in a post on 31 December 4 (P, S, T, U), of them certified 3 (P, T, U):
- * 持证率 3/4; suspensions 2 (T's, and S's by its failed review; T's failed review suspended nothing new); training
- * 130 hours, 21.7 per officer (130/6); target met (60 hours covering all three areas) 1 (Q) of 6, P's 60 hours lack
- * enforcement skills; officers missing an area 5 (P, R, S, T, U); annual exam taken by 3 officers (P once though he
- * sat twice, R, S), passed by 2 (P, R); expected to sit 5 (in a post on 31 December: P, S, T, U; or sat: R),
- * 参考率 3/5, 合格率 2/3.
+ * T's suspension carries a changeId and is published again under a new event id after the reinstatement; S's failed
+ * review carries one too. Q and T are recorded absent from the exam held on 11-15.
+ * <p>
+ * officers in a post at some time 7 (P-W); in a post on 31 December 4 (P, S, T, U), of them certified 3 (P, T, U):
+ * 持证率 3/4; suspensions 2 (T's once, and S's by its failed review; T's failed review suspended nothing new);
+ * training 130 hours, 18.6 per officer (130/7); target met (60 hours covering all three areas) 1 (Q) of 7, P's 60
+ * hours lack enforcement skills; officers missing an area 6 (P, R, S, T, U, W); annual exam taken by 3 officers (P
+ * once though he sat twice, R, S), passed by 2 (P, R), absent 2 (Q, T); expected to sit 6 (in a post on 31 December:
+ * P, S, T, U; or sat: R; or absent: Q), 参考率 3/6, 合格率 2/3.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -137,6 +145,10 @@ class PersonnelFiguresTest {
     private final UUID officerS = UUID.randomUUID();
     private final UUID officerT = UUID.randomUUID();
     private final UUID officerU = UUID.randomUUID();
+    private final UUID officerW = UUID.randomUUID();
+
+    /** Certificate history row ids of this run, as personnel-service numbers them. */
+    private final long changeIds = System.nanoTime() % 1_000_000_000_000L;
 
     private void feedTheReformTown(EventFeed feed) {
         String p = EventFeed.PERSONNEL;
@@ -155,6 +167,7 @@ class PersonnelFiguresTest {
                 .send(p, TestEvents.training(t, officerQ, "PUBLIC_LAW", "20", "2024-02-01"))
                 .send(p, TestEvents.training(t, officerQ, "BUSINESS", "20", "2024-03-01"))
                 .send(p, TestEvents.training(t, officerQ, "ENFORCEMENT_SKILLS", "20", "2024-04-01"))
+                .send(p, TestEvents.examAbsence(t, officerQ, "2024-11-15"))
                 // 01:30 on 1 August in Asia/Shanghai, still 31 July in UTC.
                 .send(p, TestEvents.officerUpdated(t, officerQ, "OFFICE", "BUSINESS_OFFICE", "2019-01-01", false,
                         "2024-07-31T17:30:00Z"));
@@ -167,14 +180,20 @@ class PersonnelFiguresTest {
         feed.send(p, TestEvents.officerRegistered(t, officerS, "OFFICE", "BUSINESS_OFFICE", "2021-01-01"))
                 .send(p, TestEvents.certificateIssued(t, officerS, "S-1", "2021-01-01", "2027-12-31"))
                 .send(p, TestEvents.training(t, officerS, "ENFORCEMENT_SKILLS", "10", "2024-05-01"))
-                .send(p, TestEvents.certificateReviewed(t, officerS, "S-1", "2024-10-15", false, "SUSPENDED"))
+                .send(p, TestEvents.withChangeId(
+                        TestEvents.certificateReviewed(t, officerS, "S-1", "2024-10-15", false, "SUSPENDED"),
+                        changeIds + 1))
                 .send(p, TestEvents.exam(t, officerS, "ANNUAL_LEGAL", "2024-11-15", false));
 
+        ObjectNode suspendedT = TestEvents.withChangeId(
+                TestEvents.certificateChanged(t, officerT, "T-1", "suspended", "2024-04-01"), changeIds + 2);
         feed.send(p, TestEvents.officerRegistered(t, officerT, "BRIGADE", "ENFORCEMENT_BRIGADE", "2022-01-01"))
                 .send(p, TestEvents.certificateIssued(t, officerT, "T-1", "2022-01-01", "2028-12-31"))
-                .send(p, TestEvents.certificateChanged(t, officerT, "T-1", "suspended", "2024-04-01"))
+                .send(p, suspendedT)
                 .send(p, TestEvents.certificateReviewed(t, officerT, "T-1", "2024-05-01", false, "SUSPENDED"))
-                .send(p, TestEvents.certificateChanged(t, officerT, "T-1", "reinstated", "2024-06-01"));
+                .send(p, TestEvents.certificateChanged(t, officerT, "T-1", "reinstated", "2024-06-01"))
+                .send(p, TestEvents.republished(suspendedT))
+                .send(p, TestEvents.examAbsence(t, officerT, "2024-11-15"));
 
         feed.send(p, TestEvents.officerRegistered(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01"))
                 .send(p, TestEvents.officerUpdated(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01", false,
@@ -182,6 +201,11 @@ class PersonnelFiguresTest {
                 .send(p, TestEvents.certificateIssued(t, officerU, "U-1", "2020-01-01", "2030-12-31"))
                 .send(p, TestEvents.officerUpdated(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01", true,
                         "2024-03-01T02:00:00Z"));
+
+        feed.send(p, TestEvents.officerRegistered(t, officerW, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerW, "W-1", "2020-01-01", "2030-12-31"))
+                .send(p, TestEvents.officerUpdated(t, officerW, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01", false,
+                        "2025-01-05T02:00:00Z", "2024-12-31"));
     }
 
     @Test
@@ -242,7 +266,7 @@ class PersonnelFiguresTest {
     @Test
     void certificationRateCountsOnlyOfficersInAnEnforcementPostOnTheLastDayOfTheYear() {
         given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
-                .body("personnel.officers", equalTo(6))
+                .body("personnel.officers", equalTo(7))
                 .body("personnel.officersAtYearEnd", equalTo(4))
                 .body("personnel.certifiedAtYearEnd", equalTo(3))
                 .body("personnel.certificationRate.value", equalTo(0.75f))
@@ -264,10 +288,11 @@ class PersonnelFiguresTest {
         given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
                 .body("personnel.examsTaken", equalTo(3))
                 .body("personnel.examsPassed", equalTo(2))
-                .body("personnel.examsExpected", equalTo(5))
-                .body("personnel.examParticipationRate.value", equalTo(0.6f))
+                .body("personnel.examAbsences", equalTo(2))
+                .body("personnel.examsExpected", equalTo(6))
+                .body("personnel.examParticipationRate.value", equalTo(0.5f))
                 .body("personnel.examParticipationRate.numerator", equalTo(3))
-                .body("personnel.examParticipationRate.denominator", equalTo(5))
+                .body("personnel.examParticipationRate.denominator", equalTo(6))
                 .body("personnel.examPassRate.value", equalTo(0.6667f))
                 .body("personnel.examPassRate.numerator", equalTo(2))
                 .body("personnel.examPassRate.denominator", equalTo(3));
@@ -277,20 +302,20 @@ class PersonnelFiguresTest {
     void theTrainingTargetNeedsAllThreeAreasAndTheAverageStandsNextToTheTotal() {
         given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
                 .body("personnel.trainingHoursTotal", equalTo(130.0f))
-                .body("personnel.trainingHoursPerOfficer.value", equalTo(21.7f))
+                .body("personnel.trainingHoursPerOfficer.value", equalTo(18.6f))
                 .body("personnel.trainingHoursPerOfficer.total", equalTo(130.0f))
-                .body("personnel.trainingHoursPerOfficer.count", equalTo(6))
+                .body("personnel.trainingHoursPerOfficer.count", equalTo(7))
                 .body("personnel.officersMeetingTrainingTarget", equalTo(1))
                 .body("personnel.trainingTargetRate.numerator", equalTo(1))
-                .body("personnel.trainingTargetRate.denominator", equalTo(6))
-                .body("personnel.officersMissingTrainingArea", equalTo(5));
+                .body("personnel.trainingTargetRate.denominator", equalTo(7))
+                .body("personnel.officersMissingTrainingArea", equalTo(6));
     }
 
     @Test
     void officerRowsFlagAMissingTrainingAreaThePostAtYearEndAndTheExamPerOfficer() {
         String row = "officers.find { it.officerId == '%s' }.";
         given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/officers").then().statusCode(200)
-                .body("officers", hasSize(6))
+                .body("officers", hasSize(7))
                 .body(row.formatted(officerP) + "trainingHoursTotal", equalTo(60.0f))
                 .body(row.formatted(officerP) + "trainingAreasMissing", contains("ENFORCEMENT_SKILLS"))
                 .body(row.formatted(officerP) + "trainingTargetMet", equalTo(false))
@@ -301,6 +326,7 @@ class PersonnelFiguresTest {
                 .body(row.formatted(officerQ) + "trainingTargetMet", equalTo(true))
                 .body(row.formatted(officerQ) + "inEnforcementPostAtYearEnd", equalTo(false))
                 .body(row.formatted(officerQ) + "certificateStatusAtYearEnd", equalTo("VALID"))
+                .body(row.formatted(officerQ) + "annualExamAbsent", equalTo(true))
                 .body(row.formatted(officerR) + "inEnforcementPostAtYearEnd", equalTo(false))
                 .body(row.formatted(officerR) + "trainingAreasMissing",
                         contains("PUBLIC_LAW", "BUSINESS", "ENFORCEMENT_SKILLS"))
@@ -308,6 +334,9 @@ class PersonnelFiguresTest {
                 .body(row.formatted(officerS) + "annualExamTaken", equalTo(true))
                 .body(row.formatted(officerS) + "annualExamPassed", equalTo(false))
                 .body(row.formatted(officerT) + "certificateStatusAtYearEnd", equalTo("VALID"))
-                .body(row.formatted(officerU) + "inEnforcementPostAtYearEnd", equalTo(true));
+                .body(row.formatted(officerU) + "inEnforcementPostAtYearEnd", equalTo(true))
+                .body(row.formatted(officerU) + "annualExamAbsent", equalTo(false))
+                .body(row.formatted(officerW) + "inEnforcementPostAtYearEnd", equalTo(false))
+                .body(row.formatted(officerW) + "enforcementPost", equalTo(false));
     }
 }

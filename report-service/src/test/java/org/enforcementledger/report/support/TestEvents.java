@@ -63,6 +63,15 @@ public final class TestEvents {
                 time));
     }
 
+    /** An officer's record after a change that takes effect on {@code effectiveOn}, published at {@code time}. */
+    public static ObjectNode officerUpdated(String orgUnit, UUID officerId, String departmentCode,
+            String departmentKind, String joinedOn, boolean enforcementPost, String time, String effectiveOn) {
+        ObjectNode event = officerUpdated(orgUnit, officerId, departmentCode, departmentKind, joinedOn, enforcementPost,
+                time);
+        ((ObjectNode) event.path("data")).put("effectiveOn", effectiveOn);
+        return valid(event);
+    }
+
     public static ObjectNode certificateIssued(String orgUnit, UUID officerId, String number, String issuedOn,
             String expiresOn) {
         ObjectNode data = JSON.createObjectNode()
@@ -120,7 +129,27 @@ public final class TestEvents {
                 data));
     }
 
+    /** A certificate status change as published since issue #10, with the id of its history row. */
+    public static ObjectNode withChangeId(ObjectNode statusChange, long changeId) {
+        ObjectNode event = statusChange.deepCopy();
+        ((ObjectNode) event.path("data")).put("changeId", changeId);
+        return valid(event);
+    }
+
     private static long sequence = 1;
+
+    /** An officer recorded absent from the annual legal exam held that day (R4.4). */
+    public static synchronized ObjectNode examAbsence(String orgUnit, UUID officerId, String heldOn) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("absenceId", System.nanoTime() % 1_000_000_000_000L + sequence++)
+                .put("officerId", officerId.toString())
+                .put("departmentCode", "OFFICE")
+                .put("departmentKind", "BUSINESS_OFFICE")
+                .put("kind", "ANNUAL_LEGAL")
+                .put("heldOn", heldOn)
+                .put("reason", "外出执行任务");
+        return valid(envelope("personnel", "exam.absence-recorded.v1", officerId.toString(), orgUnit, data));
+    }
 
     public static synchronized ObjectNode training(String orgUnit, UUID officerId, String category, String hours,
             String completedOn) {
