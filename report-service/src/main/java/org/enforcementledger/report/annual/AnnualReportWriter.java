@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcementledger.report.casefile.InspectionFigures;
+import org.enforcementledger.report.casefile.InspectionFigures.FollowedByAct;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.personnel.PersonnelFigures;
@@ -35,14 +37,16 @@ public class AnnualReportWriter {
 
     private final SummaryCache summaries;
     private final PersonnelFigures personnel;
+    private final FollowedByAct followedByAct;
     private final ZoneId zone;
     private final Config config;
 
-    public AnnualReportWriter(SummaryCache summaries, PersonnelFigures personnel,
+    public AnnualReportWriter(SummaryCache summaries, PersonnelFigures personnel, InspectionFigures inspections,
             @ConfigProperty(name = "ledger.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             Config config) {
         this.summaries = summaries;
         this.personnel = personnel;
+        this.followedByAct = inspections.followedByAct();
         this.zone = zone;
         this.config = config;
     }
@@ -107,13 +111,20 @@ public class AnnualReportWriter {
         return new Document.Table("行政处罚决定按最重处罚种类统计（件）", List.of("处罚种类", "件数"), rows);
     }
 
-    private static String inspections(Summary s) {
+    /** Section 三: the inspected objects (R8.8) and, apart, the joint operations (R8.7), which are not among them. */
+    private String inspections(Summary s) {
         var i = s.inspections();
-        if (i.total() == 0) {
+        if (i.total() == 0 && i.joint() == 0) {
             return "全年未开展行政检查。";
         }
-        return "全年开展行政检查 " + i.total() + " 次，其中联合行政检查 " + i.joint() + " 次（每次联合检查计 1 次），涉企行政检查 "
-                + i.enterpriseRelated() + " 次。";
+        boolean excluded = followedByAct == FollowedByAct.EXCLUDE;
+        return "全年开展行政检查 " + i.total() + " 次（每个有完整记录的检查对象计 1 次"
+                + (i.followedByAct() > 0 && !excluded ? "，含检查后立案查处的 " + i.followedByAct() + " 次" : "")
+                + "），其中涉企行政检查 " + i.enterpriseRelated() + " 次；"
+                + (i.joint() == 0 ? "未开展联合检查行动"
+                        : "与其他执法主体开展联合检查行动 " + i.joint() + " 次（每次行动计 1 次，不论检查对象多少）")
+                + (i.followedByAct() > 0 && excluded ? "。另有 " + i.followedByAct() + " 次检查后立案查处，计入相应执法行为" : "")
+                + "。";
     }
 
     private static String coercion(Summary s) {

@@ -19,6 +19,8 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.enforcementledger.report.casefile.InspectionFigures;
+import org.enforcementledger.report.casefile.InspectionFigures.FollowedByAct;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.personnel.PersonnelFigures;
@@ -38,11 +40,14 @@ public class StatisticalTables {
     private final SummaryCache summaries;
     private final AgroalDataSource dataSource;
     private final PersonnelFigures personnelFigures;
+    private final FollowedByAct inspectionsFollowedByAct;
 
-    public StatisticalTables(SummaryCache summaries, AgroalDataSource dataSource, PersonnelFigures personnelFigures) {
+    public StatisticalTables(SummaryCache summaries, AgroalDataSource dataSource, PersonnelFigures personnelFigures,
+            InspectionFigures inspectionFigures) {
         this.summaries = summaries;
         this.dataSource = dataSource;
         this.personnelFigures = personnelFigures;
+        this.inspectionsFollowedByAct = inspectionFigures.followedByAct();
     }
 
     public List<Document.Table> tables(String orgUnit, int year) {
@@ -115,10 +120,19 @@ public class StatisticalTables {
                         + "变更为不予处罚的决定如同被撤销，仍按原决定统计；以后年度的变更不改变本年度的数字。"));
     }
 
-    private static Document.Table inspections(Summary s) {
+    /** §11.3 行政检查: 检查次数 by R8.8, joint inspections by R8.7. */
+    private Document.Table inspections(Summary s) {
+        var i = s.inspections();
         return new Document.Table("行政检查情况统计表", List.of("检查次数", "其中：联合检查", "其中：涉企检查"), List.of(List.of(
-                Long.toString(s.inspections().total()), Long.toString(s.inspections().joint()),
-                Long.toString(s.inspections().enterpriseRelated()))));
+                Long.toString(i.total()), Long.toString(i.joint()), Long.toString(i.enterpriseRelated()))), List.of(
+                        "检查次数：有完整、详细检查记录的检查对象，每个对象计 1 次；没有具体对象的巡查和没有检查结论的记录不计（R8.8）。"
+                                + (inspectionsFollowedByAct == FollowedByAct.EXCLUDE
+                                        ? "检查后同年立案查处的，计入该执法行为，不计入检查次数（本年度 " + i.followedByAct() + " 次）。"
+                                        : "检查后立案查处的也计入检查次数（本年度 " + i.followedByAct() + " 次）。"),
+                        "联合检查：本镇与区县部门、消防救援机构、相邻乡镇等其他执法主体共同开展的联合检查行动，每次行动计 1 次，不论检查对象"
+                                + "多少（R8.7）；本镇各内设机构和执法大队是同一执法主体，其共同检查（如“1+1”）不是联合检查。联合检查的各检查对象"
+                                + "计入检查次数。",
+                        "涉企检查：检查次数中以企业为对象的检查。"));
     }
 
     /** §11.3: coercive measures by kind (查封、扣押、冻结、其他). */

@@ -38,7 +38,8 @@ final class DistrictRollUp {
                 new Coercion(sum(towns, s -> s.coercion().measures())),
                 sum(towns, Summary::expropriations),
                 new Inspections(sum(towns, s -> s.inspections().total()), sum(towns, s -> s.inspections().joint()),
-                        sum(towns, s -> s.inspections().enterpriseRelated())),
+                        sum(towns, s -> s.inspections().enterpriseRelated()),
+                        sum(towns, s -> s.inspections().followedByAct())),
                 reviews(towns), personnel(towns));
     }
 

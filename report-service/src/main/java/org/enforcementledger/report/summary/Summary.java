@@ -44,10 +44,12 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
     public record Coercion(@Schema(description = "行政强制措施 applied in the year", example = "5") long measures) {
     }
 
-    @Schema(name = "InspectionSummary")
-    public record Inspections(@Schema(description = "行政检查 conducted in the year; a joint inspection counts once", example = "386") long total,
-            @Schema(description = "联合检查", example = "42") long joint,
-            @Schema(description = "涉企检查", example = "210") long enterpriseRelated) {
+    @Schema(name = "InspectionSummary", description = "R8.7, R8.8, by conductedOn")
+    public record Inspections(
+            @Schema(description = "行政检查: inspected objects with a complete record; patrols and records without findings are none, and by default (ledger.report.inspections-followed-by-act=EXCLUDE) neither is an inspection a case filed in the same year names", example = "386") long total,
+            @Schema(description = "联合检查: joint operations with other enforcement bodies, each once however many objects it inspected", example = "42") long joint,
+            @Schema(description = "涉企检查: of the inspections counted in total, those of enterprises", example = "210") long enterpriseRelated,
+            @Schema(description = "Inspections with a complete record that a case filed in the same year names: counted under that act (and in total only with INCLUDE)", example = "12") long followedByAct) {
     }
 
     @Schema(name = "ReviewSummary", description = "Spec §10.3")

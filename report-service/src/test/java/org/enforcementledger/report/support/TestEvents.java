@@ -225,6 +225,15 @@ public final class TestEvents {
         }
 
         public ObjectNode filed() {
+            return filed(null);
+        }
+
+        /** The filing naming the inspection that found the violation (R8.8), as case-service publishes it. */
+        public ObjectNode filedAfter(ObjectNode inspection) {
+            return filed(inspection.path("data").path("inspectionId").asText());
+        }
+
+        private ObjectNode filed(String inspectionId) {
             ObjectNode data = JSON.createObjectNode()
                     .put("caseId", caseId.toString())
                     .put("matterCode", matterCode)
@@ -238,6 +247,9 @@ public final class TestEvents {
                     .put("violationOn", filedOn);
             data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
             departments(data);
+            if (inspectionId != null) {
+                data.put("inspectionId", inspectionId);
+            }
             return valid(envelope("case", "case.filed.v1", caseId.toString(), orgUnit, data));
         }
 
@@ -354,6 +366,10 @@ public final class TestEvents {
         }
     }
 
+    /**
+     * An inspection as case-service published it before issue #10: without jointOperationId and recordComplete, and
+     * {@code joint} when two or more of the town's departments took part — which no longer makes it joint.
+     */
     public static ObjectNode inspection(String orgUnit, String conductedOn, String matterCode, String matterSource,
             String villageCode, boolean joint, boolean enterpriseRelated, String... departmentCodes) {
         UUID inspectionId = UUID.randomUUID();
@@ -373,6 +389,78 @@ public final class TestEvents {
                 .put("enterpriseRelated", enterpriseRelated)
                 .put("targetKind", enterpriseRelated ? "ORGANIZATION" : "PERSON");
         return valid(envelope("case", "inspection.recorded.v1", inspectionId.toString(), orgUnit, data));
+    }
+
+    /**
+     * A single-object inspection as case-service publishes it since issue #10: never joint, with whether its record
+     * holds findings.
+     */
+    public static ObjectNode singleInspection(String orgUnit, String conductedOn, String matterCode,
+            String matterSource, String villageCode, boolean enterpriseRelated, boolean recordComplete,
+            String... departmentCodes) {
+        ObjectNode event = inspection(orgUnit, conductedOn, matterCode, matterSource, villageCode, false,
+                enterpriseRelated, departmentCodes);
+        ((ObjectNode) event.path("data")).put("recordComplete", recordComplete);
+        return valid(event);
+    }
+
+    /** A patrol (巡查) without an inspected object (R8.8). */
+    public static ObjectNode patrol(String orgUnit, String conductedOn, String villageCode, String... departmentCodes) {
+        UUID patrolId = UUID.randomUUID();
+        ObjectNode data = JSON.createObjectNode()
+                .put("patrolId", patrolId.toString())
+                .put("conductedOn", conductedOn)
+                .put("villageCode", villageCode);
+        data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
+        var codes = data.putArray("departmentCodes");
+        for (String code : departmentCodes) {
+            codes.add(code);
+        }
+        data.put("recordComplete", true);
+        return valid(envelope("case", "patrol.recorded.v1", patrolId.toString(), orgUnit, data));
+    }
+
+    /**
+     * A joint inspection (联合检查行动, R8.7) of a lead body and participating bodies, as case-service keeps it: the
+     * operation's event, and one inspection.recorded.v1 per object.
+     */
+    public static JointOperation jointOperation(String orgUnit, String conductedOn, String villageCode,
+            boolean enterpriseRelated, String leadBodyCode, String... participatingBodyCodes) {
+        return new JointOperation(orgUnit, UUID.randomUUID(), conductedOn, villageCode, enterpriseRelated,
+                leadBodyCode, List.of(participatingBodyCodes));
+    }
+
+    public record JointOperation(String orgUnit, UUID operationId, String conductedOn, String villageCode,
+            boolean enterpriseRelated, String leadBodyCode, List<String> participatingBodyCodes) {
+
+        public ObjectNode recorded(int objectCount, String... matterCodes) {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("operationId", operationId.toString())
+                    .put("conductedOn", conductedOn)
+                    .put("leadBodyCode", leadBodyCode);
+            var participants = data.putArray("participatingBodyCodes");
+            participatingBodyCodes.forEach(participants::add);
+            var matters = data.putArray("matterCodes");
+            for (String matter : matterCodes) {
+                matters.add(matter);
+            }
+            data.putArray("checklist").add("安全生产责任制落实情况").add("消防通道是否畅通");
+            data.put("villageCode", villageCode)
+                    .put("kind", "SPECIAL")
+                    .put("objectCount", objectCount)
+                    .put("enterpriseRelated", enterpriseRelated);
+            return valid(envelope("case", "joint-inspection.recorded.v1", operationId.toString(), orgUnit, data));
+        }
+
+        /** One object inspected in the operation, by the town's officers of these departments. */
+        public ObjectNode object(String matterCode, String matterSource, boolean recordComplete,
+                String... departmentCodes) {
+            ObjectNode event = inspection(orgUnit, conductedOn, matterCode, matterSource, villageCode, true,
+                    enterpriseRelated, departmentCodes);
+            ((ObjectNode) event.path("data")).put("jointOperationId", operationId.toString())
+                    .put("recordComplete", recordComplete);
+            return valid(event);
+        }
     }
 
     public static ObjectNode expropriation(String orgUnit, String kind, String recordedOn) {
