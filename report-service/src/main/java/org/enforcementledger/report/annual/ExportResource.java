@@ -47,9 +47,9 @@ public class ExportResource {
     @Produces({ XLSX, CSV })
     @Operation(summary = "The annual statistical tables (行政执法统计年报, spec §11.2–§11.5)",
             description = "An .xlsx workbook with one sheet per table (the default); Accept: text/csv gives the same "
-                    + "tables as CSV (each table: its title line, its header, its rows, the notes that define its figures"
-                    + " and rates, then an empty line). In the workbook the notes stand under each table, after an"
-                    + " empty row.")
+                    + "tables as CSV (each table: its title line, its header, its rows, the notes that define its"
+                    + " figures and rates, then an empty line). In the workbook the notes stand under each table,"
+                    + " after an empty row.")
     public Response export(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "Town or street code; defaults to the caller's own (district roles must name one)") @QueryParam("orgUnit") String orgUnit,
             @Context HttpHeaders headers) {

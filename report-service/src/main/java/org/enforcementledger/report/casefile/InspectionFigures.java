@@ -51,7 +51,8 @@ public class InspectionFigures {
     private final FollowedByAct followedByAct;
 
     public InspectionFigures(AgroalDataSource dataSource,
-            @ConfigProperty(name = "ledger.report.inspections-followed-by-act", defaultValue = "EXCLUDE") FollowedByAct followedByAct) {
+            @ConfigProperty(name = "ledger.report.inspections-followed-by-act", defaultValue = "EXCLUDE")
+            FollowedByAct followedByAct) {
         this.dataSource = dataSource;
         this.followedByAct = followedByAct;
     }

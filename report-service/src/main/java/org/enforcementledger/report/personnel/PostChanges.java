@@ -46,7 +46,8 @@ final class PostChanges implements Batch.Deferring {
                 batch.defer(COLUMNS + "DO NOTHING", key.officerId(), key.effectiveOn(), post);
             }
         });
-        updated.forEach((key, post) -> batch.defer(COLUMNS + "DO UPDATE SET enforcement_post = EXCLUDED.enforcement_post",
-                key.officerId(), key.effectiveOn(), post));
+        updated.forEach((key, post) -> batch.defer(
+                COLUMNS + "DO UPDATE SET enforcement_post = EXCLUDED.enforcement_post", key.officerId(),
+                key.effectiveOn(), post));
     }
 }

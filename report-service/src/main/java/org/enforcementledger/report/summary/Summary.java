@@ -20,7 +20,8 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
         Inspections inspections, Reviews reviews, Personnel personnel) {
 
     @Schema(name = "PenaltySummary", description = "Spec §11.2: penalty decisions made in the year (by decidedOn),"
-            + " including decisions later revoked, each once and as last amended")
+            + " including decisions later revoked or amended, each once and as it stood at the end of that year: an"
+            + " amendment of the year to another penalty counts, one to no penalty or of a later year does not")
     public record Penalties(
             @Schema(description = "Penalty decisions (合计, 宗)", example = "119") long decisions,
             @Schema(description = "Decisions not to penalise (不予处罚); not among the penalty decisions", example = "3") long noPenaltyDecisions,

@@ -91,7 +91,8 @@ public class SummaryCalculator {
                 meetingTarget, Rate.of(meetingTarget, officers.size()),
                 officers.stream().filter(o -> !o.trainingAreasMissing().isEmpty()).count(),
                 people.examsTaken(), people.examsPassed(), people.examAbsences(), people.examsExpected(),
-                Rate.of(people.examsTaken(), people.examsExpected()), Rate.of(people.examsPassed(), people.examsTaken()));
+                Rate.of(people.examsTaken(), people.examsExpected()),
+                Rate.of(people.examsPassed(), people.examsTaken()));
     }
 
     private static long count(Map<String, BigDecimal> figures, String name) {

@@ -206,7 +206,8 @@ class AnnualReportTest {
             assertThat(people.getRow(0).getCell(12).getStringCellValue()).isEqualTo("年末在岗人员");
             assertThat(people.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(2);
             assertThat(people.getRow(1).getCell(13).getNumericCellValue()).as("人均培训学时 90 / 2").isEqualTo(45);
-            assertThat(people.getRow(1).getCell(14).getNumericCellValue()).as("B lacks enforcement skills").isEqualTo(1);
+            assertThat(people.getRow(1).getCell(14).getNumericCellValue()).as("B lacks enforcement skills")
+                    .isEqualTo(1);
             assertThat(people.getRow(0).getCell(17).getStringCellValue()).isEqualTo("参考率");
             assertThat(people.getRow(1).getCell(17).getStringCellValue()).isEqualTo("100.00%");
             assertThat(people.getRow(4).getCell(0).getStringCellValue())

@@ -457,7 +457,8 @@ class CaseFiguresTest {
                 .body("penalties.decisions", equalTo(0))
                 .body("penalties.noPenaltyDecisions", equalTo(0))
                 .body("penalties.fineTotal", equalTo(new BigDecimal("0.00")));
-        reports(amendingTown).queryParam("by", "penaltyKind").get("/api/v1/reports/2024/breakdown").then().statusCode(200)
+        reports(amendingTown).queryParam("by", "penaltyKind").get("/api/v1/reports/2024/breakdown").then()
+                .statusCode(200)
                 .body("rows.find { it.key == 'FINE' }.decisions", equalTo(4))
                 .body("rows.find { it.key == 'FINE' }.fineTotal", equalTo(new BigDecimal("3800.00")))
                 .body("rows.find { it.key == 'WARNING' }.decisions", equalTo(2))
