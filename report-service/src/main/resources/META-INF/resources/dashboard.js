@@ -54,7 +54,8 @@
     show('coercion', s.coercion.measures);
     show('expropriations', s.expropriations);
     show('challenge-rate', percent(s.reviews.challengeRate));
-    show('certified', s.personnel.certifiedAtYearEnd + ' / ' + s.personnel.officers);
+    show('certified', s.personnel.certifiedAtYearEnd + ' / ' + s.personnel.officersAtYearEnd);
+    show('certification-rate', percent(s.personnel.certificationRate));
     show('training-rate', percent(s.personnel.trainingTargetRate));
     chart('chart-source', {
       series: [{ type: 'pie', radius: ['35%', '70%'], label: { formatter: '{b}\n{c} 件' },
@@ -84,7 +85,11 @@
       xAxis: { type: 'category', data: o.officers.map((x) => x.name), axisLabel: { rotate: 30 } },
       yAxis: { type: 'value' },
       series: [{ type: 'bar', name: '培训学时', data: o.officers.map((x) => Number(x.trainingHoursTotal)),
-        itemStyle: { color: (p) => o.officers[p.dataIndex].trainingTargetMet ? '#2e7d32' : '#f9a825' },
+        itemStyle: { color: (p) => {
+          const officer = o.officers[p.dataIndex];
+          if (officer.trainingTargetMet) { return '#2e7d32'; }
+          return officer.trainingAreasMissing.length > 0 ? '#c62828' : '#f9a825';
+        } },
         markLine: { symbol: 'none', data: [{ yAxis: Number(o.requiredTrainingHours), name: '达标线' }] } }]
     });
   });

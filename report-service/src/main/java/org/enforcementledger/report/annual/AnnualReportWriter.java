@@ -16,6 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.enforcementledger.report.casefile.InspectionFigures;
+import org.enforcementledger.report.casefile.InspectionFigures.FollowedByAct;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.personnel.PersonnelFigures;
@@ -26,7 +28,7 @@ import org.enforcementledger.report.summary.SummaryCache;
 /**
  * Writes the statistics part of a town's annual enforcement report (行政执法总体情况的报告) from the year's figures. The
  * sentences follow the figures — what did not happen is said so, not printed as a blank or a zero in a template — and
- * state them the way such reports do ("累计处罚金额 4000 余元", "联合行政检查 40 余次").
+ * state them the way such reports do ("累计处罚金额 4000 余元", "联合行政检查 40 余次"; {@link ChineseFigures}).
  */
 @ApplicationScoped
 public class AnnualReportWriter {
@@ -35,14 +37,16 @@ public class AnnualReportWriter {
 
     private final SummaryCache summaries;
     private final PersonnelFigures personnel;
+    private final FollowedByAct followedByAct;
     private final ZoneId zone;
     private final Config config;
 
-    public AnnualReportWriter(SummaryCache summaries, PersonnelFigures personnel,
+    public AnnualReportWriter(SummaryCache summaries, PersonnelFigures personnel, InspectionFigures inspections,
             @ConfigProperty(name = "ledger.time-zone", defaultValue = "Asia/Shanghai") ZoneId zone,
             Config config) {
         this.summaries = summaries;
         this.personnel = personnel;
+        this.followedByAct = inspections.followedByAct();
         this.zone = zone;
         this.config = config;
     }
@@ -69,14 +73,9 @@ public class AnnualReportWriter {
     private static String overview(Summary s) {
         BigDecimal amount = s.penalties().fineTotal().add(s.penalties().confiscationTotal());
         return s.year() + "年，累计实施行政处罚 " + s.penalties().decisions() + " 件，累计处罚金额 "
-                + withUnit(approximately(amount), "元") + "；行政强制 " + s.coercion().measures() + "、行政征收征用 "
-                + s.expropriations() + "、联合行政检查 " + withUnit(approximately(s.inspections().joint()), "次")
+                + approximately(amount, "元") + "；行政强制 " + s.coercion().measures() + "、行政征收征用 "
+                + s.expropriations() + "、联合行政检查 " + approximately(s.inspections().joint(), "次")
                 + "、行政复议或行政诉讼案件的发生率为 " + percent(s.reviews().challengeRate()) + "。";
-    }
-
-    /** "4000 余" + "元" → "4000 余元"; "200" + "元" → "200 元", spaced as the town's report writes it. */
-    private static String withUnit(String figure, String unit) {
-        return figure.endsWith("余") ? figure + unit : figure + " " + unit;
     }
 
     private static List<String> penalties(Summary s) {
@@ -112,13 +111,20 @@ public class AnnualReportWriter {
         return new Document.Table("行政处罚决定按最重处罚种类统计（件）", List.of("处罚种类", "件数"), rows);
     }
 
-    private static String inspections(Summary s) {
+    /** Section 三: the inspected objects (R8.8) and, apart, the joint operations (R8.7), which are not among them. */
+    private String inspections(Summary s) {
         var i = s.inspections();
-        if (i.total() == 0) {
+        if (i.total() == 0 && i.joint() == 0) {
             return "全年未开展行政检查。";
         }
-        return "全年开展行政检查 " + i.total() + " 次，其中联合行政检查 " + i.joint() + " 次（每次联合检查计 1 次），涉企行政检查 "
-                + i.enterpriseRelated() + " 次。";
+        boolean excluded = followedByAct == FollowedByAct.EXCLUDE;
+        return "全年开展行政检查 " + i.total() + " 次（每个有完整记录的检查对象计 1 次"
+                + (i.followedByAct() > 0 && !excluded ? "，含检查后立案查处的 " + i.followedByAct() + " 次" : "")
+                + "），其中涉企行政检查 " + i.enterpriseRelated() + " 次；"
+                + (i.joint() == 0 ? "未开展联合检查行动"
+                        : "与其他执法主体开展联合检查行动 " + i.joint() + " 次（每次行动计 1 次，不论检查对象多少）")
+                + (i.followedByAct() > 0 && excluded ? "。另有 " + i.followedByAct() + " 次检查后立案查处，计入相应执法行为" : "")
+                + "。";
     }
 
     private static String coercion(Summary s) {
@@ -128,22 +134,29 @@ public class AnnualReportWriter {
         return measures + "，" + expropriations + "。";
     }
 
+    /**
+     * Section 五. The challenge rate is that of the overview: the year's penalty decisions challenged, whenever the
+     * review was filed — so a year without reviews of its own may still have a rate, and says so.
+     */
     private static String reviews(Summary s) {
         var r = s.reviews();
-        if (r.reconsiderations() + r.litigations() == 0) {
+        long filed = r.reconsiderations() + r.litigations();
+        if (filed == 0 && r.challengedDecisions() == 0) {
             return "全年未发生针对行政执法决定的行政复议和行政诉讼案件，行政复议或行政诉讼案件的发生率为 0。";
         }
         Rate challenge = r.challengeRate();
-        return "全年被申请行政复议 " + r.reconsiderations() + " 件、被提起行政诉讼 " + r.litigations() + " 件，涉及本年度处罚决定 "
-                + r.challengedDecisions() + " 件，行政复议或行政诉讼案件的发生率为 " + percent(challenge) + "（"
-                + challenge.numerator() + "/" + challenge.denominator() + "）。"
+        return (filed == 0 ? "全年未发生新的行政复议和行政诉讼案件"
+                : "全年被申请行政复议 " + r.reconsiderations() + " 件、被提起行政诉讼 " + r.litigations() + " 件")
+                + "；" + s.year() + "年作出的行政处罚决定 " + challenge.denominator() + " 件，其中"
+                + (filed == 0 ? "此后" : "") + "被申请行政复议或提起行政诉讼的 " + challenge.numerator()
+                + " 件，行政复议或行政诉讼案件的发生率为 " + percent(challenge) + "（" + challenge.numerator() + "/"
+                + challenge.denominator() + "）。"
                 + (r.errorRate().denominator() == 0 ? "" : "已审结 " + r.errorRate().denominator() + " 件，其中被纠错 "
                         + r.corrected() + " 件，综合纠错率 " + percent(r.errorRate()) + "。");
     }
 
     private List<String> personnelParagraphs(Summary s, int year) {
         var p = s.personnel();
-        Rate certified = Rate.of(p.certifiedAtYearEnd(), p.officers());
         List<String> movements = new ArrayList<>();
         if (p.certificatesCancelled() > 0) {
             movements.add("注销 " + p.certificatesCancelled() + " 件");
@@ -154,16 +167,22 @@ public class AnnualReportWriter {
         if (p.certificatesSuspended() > 0) {
             movements.add("暂扣 " + p.certificatesSuspended() + " 件");
         }
-        String first = "全年在行政执法岗位的人员 " + p.officers() + " 人，年末持有有效行政执法证件 " + p.certifiedAtYearEnd()
-                + " 人，持证率 " + percent(certified) + "。" + year + "年新增考取行政执法证 " + p.certificatesIssued() + " 人"
+        String first = "全年在行政执法岗位的人员 " + p.officers() + " 人，年末在岗 " + p.officersAtYearEnd()
+                + " 人，其中持有有效行政执法证件 " + p.certifiedAtYearEnd() + " 人，持证率 " + percent(p.certificationRate())
+                + "。" + year + "年新增考取行政执法证 " + p.certificatesIssued() + " 人"
                 + (movements.isEmpty() ? "，未发生行政执法证件注销、吊销或暂扣。" : "，依法" + String.join("、", movements)
                         + "行政执法证件。");
-        String second = "全年执法人员参加培训共 " + plain(p.trainingHoursTotal()) + " 学时，" + p.officersMeetingTrainingTarget()
-                + " 人达到每人每年不少于 " + plain(personnel.requiredHours()) + " 学时的要求，培训达标率 "
-                + percent(p.trainingTargetRate()) + "。"
+        String second = "全年执法人员参加培训共 " + plain(p.trainingHoursTotal()) + " 学时，人均 "
+                + plain(p.trainingHoursPerOfficer().value()) + " 学时，" + p.officersMeetingTrainingTarget()
+                + " 人达到每人每年不少于 " + plain(personnel.requiredHours())
+                + " 学时且涵盖公共法律知识、业务知识和执法技能的要求，培训达标率 " + percent(p.trainingTargetRate())
+                + (p.officersMissingTrainingArea() == 0 ? "。"
+                        : "；" + p.officersMissingTrainingArea() + " 人的培训未涵盖上述三类。")
                 + (p.examsTaken() == 0 ? "年度学法考试尚无记录。"
-                        : "年度学法考试参考 " + p.examsTaken() + " 人次、合格 " + p.examsPassed() + " 人次，合格率 "
-                                + percent(Rate.of(p.examsPassed(), p.examsTaken())) + "。");
+                        : "年度学法考试应参考 " + p.examsExpected() + " 人、参考 " + p.examsTaken() + " 人"
+                                + (p.examAbsences() == 0 ? "" : "、缺考 " + p.examAbsences() + " 人") + "，参考率 "
+                                + percent(p.examParticipationRate()) + "，合格 " + p.examsPassed() + " 人，合格率 "
+                                + percent(p.examPassRate()) + "。");
         return List.of(first, second);
     }
 }

@@ -7,28 +7,67 @@ import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.summary.Rate;
 
-/** How Chinese enforcement reports state figures ("4000 余元", "40 余次", "发生率为 0"). */
+/** How Chinese enforcement reports state figures ("4000 余元", "1.9 万余元", "40 余次", "发生率为 0"). */
 final class ChineseFigures {
 
     private ChineseFigures() {
     }
 
+    private static final BigDecimal WAN = BigDecimal.valueOf(10_000);
+    private static final BigDecimal YI = BigDecimal.valueOf(100_000_000);
+
     /**
-     * A figure as reports round it: below 10 exactly; otherwise its leading digit followed by zeros, and "余" when
-     * that is less than the figure (42 → "40 余", 4150.00 → "4000 余", 4000 → "4000").
+     * A figure as town reports state it (README, "How figures are written"): below 10 exactly; otherwise rounded down
+     * to one significant figure — two when the first is 1, or when the figure is 10,000 or more, which is written in 万
+     * (亿) — followed by "余" when that is less than the figure (42 → "40 余", 4,150 → "4000 余", 19,800 → "1.9 万余");
+     * but a figure within a tenth of the last written unit below the next round figure is "近" that figure (1,999 →
+     * "近 2000", 19,950 → "近 2 万").
      */
     static String approximately(BigDecimal value) {
         if (value.compareTo(BigDecimal.TEN) < 0) {
             return plain(value);
         }
-        BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
-        BigDecimal unit = BigDecimal.TEN.pow(whole.toPlainString().length() - 1);
-        BigDecimal rounded = whole.divide(unit, 0, RoundingMode.DOWN).multiply(unit);
-        return rounded.compareTo(value) == 0 ? rounded.toPlainString() : rounded.toPlainString() + " 余";
+        String whole = value.setScale(0, RoundingMode.DOWN).toPlainString();
+        int significant = value.compareTo(WAN) >= 0 || whole.charAt(0) == '1' ? 2 : 1;
+        BigDecimal unit = BigDecimal.TEN.pow(whole.length() - significant);
+        BigDecimal below = value.divide(unit, 0, RoundingMode.DOWN).multiply(unit);
+        BigDecimal next = below.add(unit);
+        if (below.compareTo(value) == 0) {
+            return written(below);
+        }
+        if (next.subtract(value).compareTo(unit.movePointLeft(1)) <= 0) {
+            return "近 " + written(next);
+        }
+        return joined(written(below), "余");
     }
 
     static String approximately(long value) {
         return approximately(BigDecimal.valueOf(value));
+    }
+
+    /** An approximated figure with its unit: "4000 余元", "1.9 万余元", "近 2000 元", "2 万元". */
+    static String approximately(BigDecimal value, String unit) {
+        return joined(approximately(value), unit);
+    }
+
+    static String approximately(long value, String unit) {
+        return approximately(BigDecimal.valueOf(value), unit);
+    }
+
+    /** A round figure as written: in 亿 or 万 from there on (19,000 → "1.9 万"). */
+    private static String written(BigDecimal round) {
+        if (round.compareTo(YI) >= 0) {
+            return plain(round.divide(YI)) + " 亿";
+        }
+        if (round.compareTo(WAN) >= 0) {
+            return plain(round.divide(WAN)) + " 万";
+        }
+        return plain(round);
+    }
+
+    /** Spaced as the town's report writes it: a space between a digit and a character, none between characters. */
+    private static String joined(String figure, String suffix) {
+        return Character.isDigit(figure.charAt(figure.length() - 1)) ? figure + " " + suffix : figure + suffix;
     }
 
     /** A decimal without trailing zeros: 8.0 → "8", 12.50 → "12.5". */

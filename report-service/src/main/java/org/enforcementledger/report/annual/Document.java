@@ -11,6 +11,11 @@ public record Document(String title, List<String> lead, List<Section> sections) 
     public record Section(String heading, List<String> paragraphs, List<Table> tables) {
     }
 
-    public record Table(String caption, List<String> header, List<List<String>> rows) {
+    /** A table; its notes, printed under it, define what its figures count (e.g. each rate, §10.3). */
+    public record Table(String caption, List<String> header, List<List<String>> rows, List<String> notes) {
+
+        public Table(String caption, List<String> header, List<List<String>> rows) {
+            this(caption, header, rows, List.of());
+        }
     }
 }

@@ -47,7 +47,9 @@ public class ExportResource {
     @Produces({ XLSX, CSV })
     @Operation(summary = "The annual statistical tables (行政执法统计年报, spec §11.2–§11.5)",
             description = "An .xlsx workbook with one sheet per table (the default); Accept: text/csv gives the same "
-                    + "tables as CSV (each table: its title line, its header, its rows, then an empty line).")
+                    + "tables as CSV (each table: its title line, its header, its rows, the notes that define its"
+                    + " figures and rates, then an empty line). In the workbook the notes stand under each table,"
+                    + " after an empty row.")
     public Response export(@PathParam("year") @Min(2000) @Max(2100) int year,
             @Parameter(description = "Town or street code; defaults to the caller's own (district roles must name one)") @QueryParam("orgUnit") String orgUnit,
             @Context HttpHeaders headers) {
@@ -61,6 +63,10 @@ public class ExportResource {
                 write(sheet.createRow(0), table.header());
                 for (int i = 0; i < table.rows().size(); i++) {
                     write(sheet.createRow(i + 1), table.rows().get(i));
+                }
+                // Under the table, after an empty row: what its figures count.
+                for (int i = 0; i < table.notes().size(); i++) {
+                    sheet.createRow(table.rows().size() + 2 + i).createCell(0).setCellValue(table.notes().get(i));
                 }
             }
             workbook.write(out);
@@ -78,6 +84,7 @@ public class ExportResource {
             out.append(csvLine(List.of(table.caption())));
             out.append(csvLine(table.header()));
             table.rows().forEach(row -> out.append(csvLine(row)));
+            table.notes().forEach(note -> out.append(csvLine(List.of(note))));
             out.append("\r\n");
         }
         return Response.ok(out.toString(), CSV)

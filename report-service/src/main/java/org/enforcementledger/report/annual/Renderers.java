@@ -28,6 +28,7 @@ public final class Renderers {
                 out.append(row(table.header())).append(row(table.header().stream().map(h -> "---").toList()));
                 table.rows().forEach(r -> out.append(row(r)));
                 out.append("\n");
+                table.notes().forEach(n -> out.append(n).append("\n\n"));
             }
         }
         return out.toString();
@@ -58,6 +59,7 @@ public final class Renderers {
                     out.append("</tr>\n");
                 }
                 out.append("</table>\n");
+                table.notes().forEach(n -> out.append("<p class=\"note\">").append(escape(n)).append("</p>\n"));
             }
         }
         return out.append("</body>\n</html>\n").toString();
@@ -83,6 +85,7 @@ public final class Renderers {
                     for (int i = 0; i < table.rows().size(); i++) {
                         fill(grid, i + 1, table.rows().get(i));
                     }
+                    table.notes().forEach(n -> run(word.createParagraph(), n, false, 10));
                 }
             }
             word.write(out);

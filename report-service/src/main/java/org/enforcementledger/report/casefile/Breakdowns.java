@@ -22,7 +22,9 @@ import io.agroal.api.AgroalDataSource;
 
 /**
  * A year's penalty decisions, cases filed and inspections split one way, from the projections. Each is placed by its
- * own day: decisions by decidedOn, cases by filedOn, inspections by conductedOn.
+ * own day: decisions by decidedOn, cases by filedOn, inspections and joint inspections by conductedOn. Inspections are
+ * those {@link InspectionFigures} counts; a joint inspection counts once under its own month and village, and under
+ * each department, matter and source of the objects it inspected.
  */
 @ApplicationScoped
 public class Breakdowns {
@@ -83,8 +85,8 @@ public class Breakdowns {
             @Schema(description = "Fines decided, yuan", example = "3200.00") BigDecimal fineTotal,
             @Schema(description = "Confiscations decided, yuan", example = "500.00") BigDecimal confiscationTotal,
             @Schema(example = "12") long casesFiled,
-            @Schema(description = "Inspections conducted, a joint one once", example = "30") long inspections,
-            @Schema(example = "4") long jointInspections) {
+            @Schema(description = "Inspections: inspected objects with a complete record (R8.8)", example = "30") long inspections,
+            @Schema(description = "Joint inspections: operations with other enforcement bodies, each once (R8.7)", example = "4") long jointInspections) {
     }
 
     private static final String DECISIONS = "SELECT %s, count(*), sum(t.fine_total), sum(t.confiscation_total)"
@@ -92,13 +94,23 @@ public class Breakdowns {
             + " AND t.outcome = 'PENALTY' GROUP BY 1";
     private static final String CASES = "SELECT %s, count(*) FROM case_filing t%s"
             + " WHERE t.org_unit = ? AND t.filed_on BETWEEN ? AND ? GROUP BY 1";
-    private static final String INSPECTIONS = "SELECT %s, count(*), count(*) FILTER (WHERE t.joint)"
-            + " FROM inspection_projection t%s WHERE t.org_unit = ? AND t.conducted_on BETWEEN ? AND ? GROUP BY 1";
+    /** Joint inspections by a key of the operation itself: its day or village. */
+    private static final String OPERATIONS = "SELECT %s, count(*) FROM joint_operation t%s"
+            + " WHERE t.org_unit = ? AND t.conducted_on BETWEEN ? AND ? GROUP BY 1";
+    /** Joint inspections by a key of their objects: each operation once under each key its objects carry. */
+    private static final String OPERATIONS_BY_OBJECTS = "SELECT %s, count(DISTINCT t.joint_operation_id)"
+            + " FROM inspection_projection t JOIN joint_operation o ON o.operation_id = t.joint_operation_id%s"
+            + " WHERE o.org_unit = ? AND o.conducted_on BETWEEN ? AND ? GROUP BY 1";
 
     private final AgroalDataSource dataSource;
+    /** The inspections the year counts (InspectionFigures), by a key of the inspection. */
+    private final String inspections;
 
-    public Breakdowns(AgroalDataSource dataSource) {
+    public Breakdowns(AgroalDataSource dataSource, InspectionFigures inspectionFigures) {
         this.dataSource = dataSource;
+        this.inspections = "SELECT %s, count(*) FROM inspection_projection t%s"
+                + " WHERE t.org_unit = ? AND t.conducted_on BETWEEN ? AND ? AND " + inspectionFigures.counted()
+                + " GROUP BY 1";
     }
 
     /** The rows of the year, sorted by key. */
@@ -115,10 +127,11 @@ public class Breakdowns {
             if (by != Dimension.PENALTY_KIND) {
                 query(connection, CASES, "filed_on", by, orgUnit, year,
                         (rs, tally) -> tally.casesFiled += rs.getLong(2), tallies);
-                query(connection, INSPECTIONS, "conducted_on", by, orgUnit, year, (rs, tally) -> {
-                    tally.inspections += rs.getLong(2);
-                    tally.jointInspections += rs.getLong(3);
-                }, tallies);
+                query(connection, inspections, "conducted_on", by, orgUnit, year,
+                        (rs, tally) -> tally.inspections += rs.getLong(2), tallies);
+                boolean ofTheOperation = by == Dimension.MONTH || by == Dimension.VILLAGE;
+                query(connection, ofTheOperation ? OPERATIONS : OPERATIONS_BY_OBJECTS, "conducted_on", by, orgUnit,
+                        year, (rs, tally) -> tally.jointInspections += rs.getLong(2), tallies);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -19,7 +19,11 @@ import org.enforcementledger.report.consumer.EventHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** Cases filed (立案) count in the year of filing, cases closed (结案) in the year of closing — each case once. */
+/**
+ * Cases filed (立案) count in the year of filing, cases closed (结案) in the year of closing — each case once. A filing
+ * keeps the inspection that found the violation, if it names one: R8.8 counts that inspection under the case
+ * ({@link InspectionFigures}).
+ */
 @ApplicationScoped
 public class CaseEventsHandler implements EventHandler {
 
@@ -47,7 +51,8 @@ public class CaseEventsHandler implements EventHandler {
             LocalDate filedOn = date(data, "filedOn");
             if (facts.insert(Fact.CASE_FILING, caseId, caseId, event.orgUnit(), filedOn,
                     data.path("matterCode").asText(), data.path("matterSource").asText(),
-                    data.path("villageCode").asText(), texts(data, "departmentCodes"))) {
+                    data.path("villageCode").asText(), texts(data, "departmentCodes"),
+                    data.hasNonNull("inspectionId") ? uuid(data, "inspectionId") : null)) {
                 batch.increment(event.orgUnit(), filedOn.getYear(), CaseFigures.CASES_FILED);
             }
             return;

@@ -32,13 +32,16 @@ final class CaseFacts implements Batch.Deferring {
     /** The fact tables: each fact is stored once under its own id. */
     enum Fact {
         CASE_FILING("case_filing", "case_id",
-                "case_id, org_unit, filed_on, matter_code, matter_source, village_code, department_codes"),
+                "case_id, org_unit, filed_on, matter_code, matter_source, village_code, department_codes, inspection_id"),
         CASE_CLOSURE("case_closure", "case_id", "case_id, org_unit, closed_on"),
         REVIEW_FILING("review_filing", "review_id", "review_id, case_id, org_unit, kind, filed_on"),
         REVIEW_CONCLUSION("review_conclusion", "review_id",
                 "review_id, case_id, org_unit, kind, outcome, concluded_on, corrected"),
         INSPECTION("inspection_projection", "inspection_id", "inspection_id, org_unit, conducted_on, matter_code,"
-                + " matter_source, village_code, department_codes, joint, enterprise_related"),
+                + " matter_source, village_code, department_codes, enterprise_related, joint_operation_id,"
+                + " record_complete"),
+        JOINT_OPERATION("joint_operation", "operation_id", "operation_id, org_unit, conducted_on, village_code,"
+                + " lead_body_code, participating_body_codes, kind, object_count, enterprise_related"),
         COERCIVE_MEASURE("coercive_measure_projection", "measure_id",
                 "measure_id, case_id, org_unit, kind, applied_on"),
         EXPROPRIATION("expropriation_projection", "expropriation_id", "expropriation_id, org_unit, kind, recorded_on");

@@ -1,6 +1,9 @@
 package org.enforcementledger.report.casefile;
 
-/** The names under which case figures are kept in {@code annual_figure}. */
+/**
+ * The names under which case figures are kept in {@code annual_figure}. Inspections are counted at read time
+ * ({@link InspectionFigures}).
+ */
 public final class CaseFigures {
 
     public static final String DECISIONS = "penalties.decisions";
@@ -11,9 +14,6 @@ public final class CaseFigures {
     public static final String CASES_CLOSED = "cases.closed";
     public static final String COERCIVE_MEASURES = "coercion.measures";
     public static final String EXPROPRIATIONS = "expropriations";
-    public static final String INSPECTIONS = "inspections.total";
-    public static final String JOINT_INSPECTIONS = "inspections.joint";
-    public static final String ENTERPRISE_INSPECTIONS = "inspections.enterpriseRelated";
     public static final String RECONSIDERATIONS = "reviews.reconsiderations";
     public static final String LITIGATIONS = "reviews.litigations";
     public static final String CHALLENGED_DECISIONS = "reviews.challengedDecisions";

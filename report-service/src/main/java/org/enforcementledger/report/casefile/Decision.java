@@ -6,6 +6,7 @@ import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,13 +22,14 @@ import org.enforcementledger.report.consumer.CloudEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * A case's decision as it now stands ({@code decision_projection}) and what it adds to the figures of its year.
+ * A case's decision as counted ({@code decision_projection}) and what it adds to the figures of its year.
  *
  * @param heaviestKind null for a penalty decision that lists no penalty: it counts as a decision under no kind
+ * @param amendedOn the day of the amendment this version comes from; null for the decision as first made
  */
 record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalty, PenaltyKind heaviestKind,
         BigDecimal fineTotal, BigDecimal confiscationTotal, String matterCode, MatterSource matterSource,
-        String villageCode, List<String> departmentCodes) {
+        String villageCode, List<String> departmentCodes, LocalDate amendedOn) {
 
     /**
      * Reads the decision of a case.decided or case.decision-amended event. The money totals are summed from the
@@ -55,7 +57,7 @@ record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalt
                 "PENALTY".equals(data.path("outcome").asText()), severity.heaviest(kinds).orElse(null), fines,
                 confiscations, data.path("matterCode").asText(),
                 MatterSource.valueOf(data.path("matterSource").asText()), data.path("villageCode").asText(),
-                texts(data, "departmentCodes"));
+                texts(data, "departmentCodes"), data.hasNonNull("amendedOn") ? date(data, "amendedOn") : null);
     }
 
     /** The decisions stored for these cases, in one query. */
@@ -63,16 +65,18 @@ record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalt
         List<Decision> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT case_id, org_unit, decided_on, outcome,"
                 + " heaviest_kind, fine_total, confiscation_total, matter_code, matter_source, village_code,"
-                + " department_codes FROM decision_projection WHERE case_id = ANY (?)")) {
+                + " department_codes, amended_on FROM decision_projection WHERE case_id = ANY (?)")) {
             select.setArray(1, connection.createArrayOf("uuid", caseIds.toArray()));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     String kind = rs.getString(5);
+                    Date amendedOn = rs.getDate(12);
                     found.add(new Decision(rs.getObject(1, UUID.class), rs.getString(2), rs.getDate(3).toLocalDate(),
                             "PENALTY".equals(rs.getString(4)), kind == null ? null : PenaltyKind.valueOf(kind),
                             rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getString(8),
                             MatterSource.valueOf(rs.getString(9)), rs.getString(10),
-                            List.of((String[]) rs.getArray(11).getArray())));
+                            List.of((String[]) rs.getArray(11).getArray()),
+                            amendedOn == null ? null : amendedOn.toLocalDate()));
                 }
             }
         }
@@ -82,16 +86,16 @@ record Decision(UUID caseId, String orgUnit, LocalDate decidedOn, boolean penalt
     /** Writes this version of the decision in place of the stored one, at the end of the batch. */
     void store(Batch batch) {
         batch.defer("INSERT INTO decision_projection (case_id, org_unit, decided_on, outcome, heaviest_kind,"
-                + " fine_total, confiscation_total, matter_code, matter_source, village_code, department_codes)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET"
+                + " fine_total, confiscation_total, matter_code, matter_source, village_code, department_codes,"
+                + " amended_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id) DO UPDATE SET"
                 + " org_unit = EXCLUDED.org_unit, decided_on = EXCLUDED.decided_on, outcome = EXCLUDED.outcome,"
                 + " heaviest_kind = EXCLUDED.heaviest_kind, fine_total = EXCLUDED.fine_total,"
                 + " confiscation_total = EXCLUDED.confiscation_total, matter_code = EXCLUDED.matter_code,"
                 + " matter_source = EXCLUDED.matter_source, village_code = EXCLUDED.village_code,"
-                + " department_codes = EXCLUDED.department_codes",
+                + " department_codes = EXCLUDED.department_codes, amended_on = EXCLUDED.amended_on",
                 caseId, orgUnit, decidedOn, penalty ? "PENALTY" : "NO_PENALTY",
                 heaviestKind == null ? null : heaviestKind.name(), fineTotal, confiscationTotal, matterCode,
-                matterSource.name(), villageCode, departmentCodes);
+                matterSource.name(), villageCode, departmentCodes, amendedOn);
     }
 
     /**

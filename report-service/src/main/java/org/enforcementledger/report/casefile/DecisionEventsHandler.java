@@ -3,6 +3,7 @@ package org.enforcementledger.report.casefile;
 import static org.enforcementledger.report.consumer.Sql.uuid;
 
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +17,17 @@ import org.enforcementledger.report.consumer.EventHandler;
 
 /**
  * Penalty decisions (spec §11.2): each counts once, in the year of its decidedOn, under its heaviest penalty kind, and
- * stays counted when a review later revokes it. An amendment is the whole decision as it now stands, so it takes the
- * previous version's contribution back before adding its own; a decision event seen again for the same case does the
- * same, which makes a re-published decision harmless.
+ * stays counted whatever happens later (rule 1) — revoked by a review, or amended, even to no penalty. A decision is
+ * counted as it stood at the end of its year:
+ * <ul>
+ * <li>an amendment made in the decision's year to a penalty (a lower fine, another kind) is the whole decision as it
+ * now stands, so it takes the previous version's contribution back before adding its own;</li>
+ * <li>an amendment to no penalty is treated as a revocation: the decision stays counted as it was;</li>
+ * <li>an amendment made in a later year changes nothing: the figures of a year, once it is over, are what its
+ * decisions fixed (rule 4).</li>
+ * </ul>
+ * A case has one decision, so its decision delivered again changes nothing, and an amendment older than the one the
+ * figures come from is an amendment delivered again.
  */
 @ApplicationScoped
 public class DecisionEventsHandler implements EventHandler {
@@ -48,11 +57,29 @@ public class DecisionEventsHandler implements EventHandler {
         CaseFacts facts = CaseFacts.of(batch);
         Decision decision = Decision.of(event, severity);
         boolean challenged = facts.reviews(decision.caseId()) > 0;
-        Optional<Decision> previous = facts.decision(decision.caseId());
-        if (previous.isPresent()) {
-            previous.get().count(batch, -1, challenged);
+        Optional<Decision> counted = facts.decision(decision.caseId());
+        if (counted.isPresent()) {
+            if (!replaces(decision, counted.get())) {
+                return;
+            }
+            counted.get().count(batch, -1, challenged);
         }
         facts.store(decision);
         decision.count(batch, 1, challenged);
+    }
+
+    /** Whether a version of a case's decision takes the place of the one counted. */
+    private static boolean replaces(Decision version, Decision counted) {
+        LocalDate amendedOn = version.amendedOn();
+        if (amendedOn == null) {
+            return false;
+        }
+        if (counted.amendedOn() != null && amendedOn.isBefore(counted.amendedOn())) {
+            return false;
+        }
+        if (amendedOn.getYear() > counted.decidedOn().getYear()) {
+            return false;
+        }
+        return version.penalty() || !counted.penalty();
     }
 }

@@ -11,8 +11,6 @@ public final class PersonnelCounters {
     public static final String CERTIFICATES_CANCELLED = "personnel.certificatesCancelled";
     public static final String CERTIFICATES_REVOKED = "personnel.certificatesRevoked";
     public static final String TRAINING_HOURS = "personnel.trainingHoursTotal";
-    public static final String EXAMS_TAKEN = "personnel.examsTaken";
-    public static final String EXAMS_PASSED = "personnel.examsPassed";
 
     private PersonnelCounters() {
     }

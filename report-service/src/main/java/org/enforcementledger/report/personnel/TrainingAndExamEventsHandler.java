@@ -18,14 +18,16 @@ import org.enforcementledger.report.consumer.FactIds;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Training hours count in the calendar year of completion (R4.3); the annual legal exam (R4.4) counts as taken and,
- * if passed, passed in the year it was sat. Each training and each exam is stored and counted once under its id.
+ * Training hours count in the calendar year of completion (R4.3). Exams and absences from them are stored for
+ * {@link PersonnelFigures}, which counts the officers who sat, passed or were absent from the annual legal exam (R4.4),
+ * not the sittings. Each training, exam and absence is stored and counted once under its id.
  */
 @ApplicationScoped
 public class TrainingAndExamEventsHandler implements EventHandler {
 
     static final String TRAINING = "enforcementledger.personnel.training.recorded.v1";
     static final String EXAM = "enforcementledger.personnel.exam.recorded.v1";
+    static final String ABSENCE = "enforcementledger.personnel.exam.absence-recorded.v1";
 
     private static final FactIds.Table TRAININGS = new FactIds.Table("training_projection", "training_id", "bigint");
     private static final FactIds.Table EXAMS = new FactIds.Table("exam_projection", "exam_id", "bigint");
@@ -33,10 +35,12 @@ public class TrainingAndExamEventsHandler implements EventHandler {
             .insert("training_id, officer_id, org_unit, category, hours, completed_on");
     private static final String INSERT_EXAM = EXAMS
             .insert("exam_id, officer_id, org_unit, kind, taken_on, score, passed");
+    private static final FactIds.Table ABSENCES = new FactIds.Table("exam_absence", "absence_id", "bigint");
+    private static final String INSERT_ABSENCE = ABSENCES.insert("absence_id, officer_id, org_unit, kind, held_on");
 
     @Override
     public Set<String> types() {
-        return Set.of(TRAINING, EXAM);
+        return Set.of(TRAINING, EXAM, ABSENCE);
     }
 
     @Override
@@ -44,6 +48,7 @@ public class TrainingAndExamEventsHandler implements EventHandler {
         FactIds facts = FactIds.of(batch);
         facts.load(TRAININGS, ids(events, TRAINING, "trainingId"));
         facts.load(EXAMS, ids(events, EXAM, "examId"));
+        facts.load(ABSENCES, ids(events, ABSENCE, "absenceId"));
     }
 
     @Override
@@ -61,20 +66,20 @@ public class TrainingAndExamEventsHandler implements EventHandler {
                     data.path("hours").decimalValue());
             return;
         }
+        if (ABSENCE.equals(event.type())) {
+            long absenceId = data.path("absenceId").asLong();
+            if (FactIds.of(batch).add(ABSENCES, absenceId)) {
+                batch.defer(INSERT_ABSENCE, absenceId, uuid(data, "officerId"), event.orgUnit(),
+                        data.path("kind").asText(), date(data, "heldOn"));
+            }
+            return;
+        }
         long examId = data.path("examId").asLong();
         if (!FactIds.of(batch).add(EXAMS, examId)) {
             return;
         }
-        LocalDate takenOn = date(data, "takenOn");
-        boolean passed = data.path("passed").asBoolean();
-        batch.defer(INSERT_EXAM, examId, uuid(data, "officerId"), event.orgUnit(), data.path("kind").asText(), takenOn,
-                data.path("score").decimalValue(), passed);
-        if ("ANNUAL_LEGAL".equals(data.path("kind").asText())) {
-            batch.increment(event.orgUnit(), takenOn.getYear(), PersonnelCounters.EXAMS_TAKEN);
-            if (passed) {
-                batch.increment(event.orgUnit(), takenOn.getYear(), PersonnelCounters.EXAMS_PASSED);
-            }
-        }
+        batch.defer(INSERT_EXAM, examId, uuid(data, "officerId"), event.orgUnit(), data.path("kind").asText(),
+                date(data, "takenOn"), data.path("score").decimalValue(), data.path("passed").asBoolean());
     }
 
     private static List<Long> ids(List<CloudEvent> events, String type, String field) {

@@ -27,12 +27,15 @@ public class AnnualFigure extends PanacheEntityBase {
     @Column(nullable = false)
     public BigDecimal value;
 
-    /** Every town the service has heard of: with figures of some year, or with officers. */
+    /**
+     * Every town the service has heard of: with figures of some year, with officers, or with inspections (which are
+     * counted at read time and keep no figure).
+     */
     @SuppressWarnings("unchecked")
     public static List<String> orgUnits() {
-        return getEntityManager().createNativeQuery(
-                "SELECT org_unit FROM annual_figure UNION SELECT org_unit FROM officer_projection ORDER BY 1")
-                .getResultList();
+        return getEntityManager().createNativeQuery("SELECT org_unit FROM annual_figure"
+                + " UNION SELECT org_unit FROM officer_projection UNION SELECT org_unit FROM inspection_projection"
+                + " UNION SELECT org_unit FROM joint_operation ORDER BY 1").getResultList();
     }
 
     public static List<AnnualFigure> ofYear(String orgUnit, int year) {

@@ -38,7 +38,8 @@ final class DistrictRollUp {
                 new Coercion(sum(towns, s -> s.coercion().measures())),
                 sum(towns, Summary::expropriations),
                 new Inspections(sum(towns, s -> s.inspections().total()), sum(towns, s -> s.inspections().joint()),
-                        sum(towns, s -> s.inspections().enterpriseRelated())),
+                        sum(towns, s -> s.inspections().enterpriseRelated()),
+                        sum(towns, s -> s.inspections().followedByAct())),
                 reviews(towns), personnel(towns));
     }
 
@@ -61,16 +62,26 @@ final class DistrictRollUp {
 
     private static Personnel personnel(List<Summary> towns) {
         long officers = sum(towns, s -> s.personnel().officers());
+        long atYearEnd = sum(towns, s -> s.personnel().officersAtYearEnd());
+        long certified = sum(towns, s -> s.personnel().certifiedAtYearEnd());
         long meeting = sum(towns, s -> s.personnel().officersMeetingTrainingTarget());
-        return new Personnel(officers, sum(towns, s -> s.personnel().certifiedAtYearEnd()),
+        long taken = sum(towns, s -> s.personnel().examsTaken());
+        long passed = sum(towns, s -> s.personnel().examsPassed());
+        long expected = sum(towns, s -> s.personnel().examsExpected());
+        return new Personnel(officers, atYearEnd, certified, Rate.of(certified, atYearEnd),
                 sum(towns, s -> s.personnel().certificatesIssued()),
                 sum(towns, s -> s.personnel().certificatesSuspended()),
                 sum(towns, s -> s.personnel().certificatesCancelled()),
                 sum(towns, s -> s.personnel().certificatesRevoked()),
-                towns.stream().map(s -> s.personnel().trainingHoursTotal()).reduce(BigDecimal.ZERO.setScale(1),
-                        BigDecimal::add),
-                meeting, Rate.of(meeting, officers),
-                sum(towns, s -> s.personnel().examsTaken()), sum(towns, s -> s.personnel().examsPassed()));
+                hours(towns, s -> s.personnel().trainingHoursTotal()),
+                Average.of(hours(towns, s -> s.personnel().trainingHoursPerOfficer().total()), officers),
+                meeting, Rate.of(meeting, officers), sum(towns, s -> s.personnel().officersMissingTrainingArea()),
+                taken, passed, sum(towns, s -> s.personnel().examAbsences()), expected, Rate.of(taken, expected),
+                Rate.of(passed, taken));
+    }
+
+    private static BigDecimal hours(List<Summary> towns, Function<Summary, BigDecimal> figure) {
+        return towns.stream().map(figure).reduce(BigDecimal.ZERO.setScale(1), BigDecimal::add);
     }
 
     private static long sum(List<Summary> towns, ToLongFunction<Summary> figure) {

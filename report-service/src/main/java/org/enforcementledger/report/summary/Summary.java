@@ -20,7 +20,8 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
         Inspections inspections, Reviews reviews, Personnel personnel) {
 
     @Schema(name = "PenaltySummary", description = "Spec §11.2: penalty decisions made in the year (by decidedOn),"
-            + " including decisions later revoked, each once and as last amended")
+            + " including decisions later revoked or amended, each once and as it stood at the end of that year: an"
+            + " amendment of the year to another penalty counts, one to no penalty or of a later year does not")
     public record Penalties(
             @Schema(description = "Penalty decisions (合计, 宗)", example = "119") long decisions,
             @Schema(description = "Decisions not to penalise (不予处罚); not among the penalty decisions", example = "3") long noPenaltyDecisions,
@@ -44,10 +45,12 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
     public record Coercion(@Schema(description = "行政强制措施 applied in the year", example = "5") long measures) {
     }
 
-    @Schema(name = "InspectionSummary")
-    public record Inspections(@Schema(description = "行政检查 conducted in the year; a joint inspection counts once", example = "386") long total,
-            @Schema(description = "联合检查", example = "42") long joint,
-            @Schema(description = "涉企检查", example = "210") long enterpriseRelated) {
+    @Schema(name = "InspectionSummary", description = "R8.7, R8.8, by conductedOn")
+    public record Inspections(
+            @Schema(description = "行政检查: inspected objects with a complete record; patrols and records without findings are none, and by default (ledger.report.inspections-followed-by-act=EXCLUDE) neither is an inspection a case filed in the same year names", example = "386") long total,
+            @Schema(description = "联合检查: joint operations with other enforcement bodies, each once however many objects it inspected", example = "42") long joint,
+            @Schema(description = "涉企检查: of the inspections counted in total, those of enterprises", example = "210") long enterpriseRelated,
+            @Schema(description = "Inspections with a complete record that a case filed in the same year names: counted under that act (and in total only with INCLUDE)", example = "12") long followedByAct) {
     }
 
     @Schema(name = "ReviewSummary", description = "Spec §10.3")
@@ -59,18 +62,27 @@ public record Summary(@Schema(example = "2024") int year, @Schema(example = "500
             @Schema(description = "综合纠错率: corrected / reviews concluded in the year") Rate errorRate) {
     }
 
-    @Schema(name = "PersonnelSummary", description = "Spec §11.5")
+    @Schema(name = "PersonnelSummary", description = "Spec §11.5, R4.3, R4.4. The year's last day is 31 December, or"
+            + " today for the current year")
     public record Personnel(
             @Schema(description = "Officers in an enforcement post at some time in the year", example = "12") long officers,
-            @Schema(description = "Officers holding a valid certificate on 31 December (today for the current year)", example = "12") long certifiedAtYearEnd,
+            @Schema(description = "Officers in an enforcement post on the year's last day (not left by then): 持证率's denominator", example = "11") long officersAtYearEnd,
+            @Schema(description = "Of officersAtYearEnd, those holding a valid certificate that day", example = "11") long certifiedAtYearEnd,
+            @Schema(description = "持证率: certifiedAtYearEnd / officersAtYearEnd") Rate certificationRate,
             @Schema(description = "新增考取行政执法证", example = "4") long certificatesIssued,
-            @Schema(description = "暂扣, by effective day", example = "0") long certificatesSuspended,
+            @Schema(description = "暂扣, by effective day; a suspension by a failed annual review included", example = "0") long certificatesSuspended,
             @Schema(description = "注销, by effective day", example = "1") long certificatesCancelled,
             @Schema(description = "吊销, by effective day", example = "0") long certificatesRevoked,
             @Schema(description = "Class hours completed in the year, all officers", example = "780.5") BigDecimal trainingHoursTotal,
-            @Schema(description = "Officers whose hours in the year reach the target (R4.3)", example = "11") long officersMeetingTrainingTarget,
-            Rate trainingTargetRate,
-            @Schema(description = "Annual legal exams sat in the year (R4.4)", example = "12") long examsTaken,
-            @Schema(example = "12") long examsPassed) {
+            @Schema(description = "人均学时: the hours of the officers counted in officers / officers") Average trainingHoursPerOfficer,
+            @Schema(description = "Officers whose hours in the year reach the target and cover all three areas (R4.3)", example = "11") long officersMeetingTrainingTarget,
+            @Schema(description = "培训达标率: officersMeetingTrainingTarget / officers") Rate trainingTargetRate,
+            @Schema(description = "Officers without any hours in the year in one of the three areas (公共法律知识, 业务知识, 执法技能)", example = "1") long officersMissingTrainingArea,
+            @Schema(description = "Officers who sat the annual legal exam in the year (R4.4), however many times", example = "12") long examsTaken,
+            @Schema(description = "Officers who passed the annual legal exam at a sitting of the year", example = "12") long examsPassed,
+            @Schema(description = "Officers recorded absent from it in the year who did not sit it", example = "1") long examAbsences,
+            @Schema(description = "Officers expected to sit it: in an enforcement post on the year's last day, and any other officer who sat or was recorded absent", example = "12") long examsExpected,
+            @Schema(description = "参考率: examsTaken / examsExpected") Rate examParticipationRate,
+            @Schema(description = "合格率: examsPassed / examsTaken") Rate examPassRate) {
     }
 }

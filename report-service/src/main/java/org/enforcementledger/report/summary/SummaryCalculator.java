@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.enforcementledger.report.casefile.CaseFigures;
+import org.enforcementledger.report.casefile.InspectionFigures;
 import org.enforcementledger.report.casefile.MatterSource;
 import org.enforcementledger.report.casefile.PenaltyKind;
 import org.enforcementledger.report.personnel.PersonnelCounters;
@@ -23,15 +24,17 @@ import org.enforcementledger.report.summary.Summary.Reviews;
 
 /**
  * Computes a town's summary of a year: the running counters the event consumer keeps ({@code annual_figure}) plus the
- * personnel figures computed from the projections. Needs a request context (Panache reads).
+ * personnel and inspection figures computed from the projections. Needs a request context (Panache reads).
  */
 @ApplicationScoped
 public class SummaryCalculator {
 
     private final PersonnelFigures personnelFigures;
+    private final InspectionFigures inspectionFigures;
 
-    public SummaryCalculator(PersonnelFigures personnelFigures) {
+    public SummaryCalculator(PersonnelFigures personnelFigures, InspectionFigures inspectionFigures) {
         this.personnelFigures = personnelFigures;
+        this.inspectionFigures = inspectionFigures;
     }
 
     public Summary compute(String unit, int year) {
@@ -41,9 +44,14 @@ public class SummaryCalculator {
                 new Cases(count(figures, CaseFigures.CASES_FILED), count(figures, CaseFigures.CASES_CLOSED)),
                 new Coercion(count(figures, CaseFigures.COERCIVE_MEASURES)),
                 count(figures, CaseFigures.EXPROPRIATIONS),
-                new Inspections(count(figures, CaseFigures.INSPECTIONS), count(figures, CaseFigures.JOINT_INSPECTIONS),
-                        count(figures, CaseFigures.ENTERPRISE_INSPECTIONS)),
+                inspections(unit, year),
                 reviews(figures), personnel(figures, unit, year));
+    }
+
+    private Inspections inspections(String unit, int year) {
+        InspectionFigures.Year inspections = inspectionFigures.of(unit, year);
+        return new Inspections(inspections.total(), inspections.joint(), inspections.enterpriseRelated(),
+                inspections.followedByAct());
     }
 
     private static Penalties penalties(Map<String, BigDecimal> figures) {
@@ -69,17 +77,22 @@ public class SummaryCalculator {
     }
 
     private Personnel personnel(Map<String, BigDecimal> figures, String unit, int year) {
-        List<PersonnelFigures.OfficerYear> officers = personnelFigures.officers(unit, year);
+        PersonnelFigures.Year people = personnelFigures.year(unit, year);
+        List<PersonnelFigures.OfficerYear> officers = people.officers();
         long meetingTarget = officers.stream().filter(PersonnelFigures.OfficerYear::trainingTargetMet).count();
-        return new Personnel(officers.size(), personnelFigures.certifiedAtYearEnd(unit, year),
+        return new Personnel(officers.size(), people.officersAtYearEnd(), people.certifiedAtYearEnd(),
+                Rate.of(people.certifiedAtYearEnd(), people.officersAtYearEnd()),
                 count(figures, PersonnelCounters.CERTIFICATES_ISSUED),
                 count(figures, PersonnelCounters.CERTIFICATES_SUSPENDED),
                 count(figures, PersonnelCounters.CERTIFICATES_CANCELLED),
                 count(figures, PersonnelCounters.CERTIFICATES_REVOKED),
                 figures.getOrDefault(PersonnelCounters.TRAINING_HOURS, BigDecimal.ZERO).setScale(1),
+                Average.of(people.trainingHoursOfOfficers(), officers.size()),
                 meetingTarget, Rate.of(meetingTarget, officers.size()),
-                count(figures, PersonnelCounters.EXAMS_TAKEN),
-                count(figures, PersonnelCounters.EXAMS_PASSED));
+                officers.stream().filter(o -> !o.trainingAreasMissing().isEmpty()).count(),
+                people.examsTaken(), people.examsPassed(), people.examAbsences(), people.examsExpected(),
+                Rate.of(people.examsTaken(), people.examsExpected()),
+                Rate.of(people.examsPassed(), people.examsTaken()));
     }
 
     private static long count(Map<String, BigDecimal> figures, String name) {

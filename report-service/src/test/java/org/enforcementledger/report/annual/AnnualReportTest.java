@@ -40,8 +40,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * c5    ENTRUSTED  2024-09-10   WARNING                                   WARNING
  * c6    STATUTORY  2024-10-10   NO_PENALTY                                (not a penalty decision)
  * </pre>
- * 5 decisions, fines 3700.00 + confiscations 450.50 = 4150.50 yuan ("4000 余元"); inspections 45, of them 42 joint
- * and enterprise-related ("40 余次"); officers A (certified 2024-03-01, 60 hours) and B (certified 2019, 30 hours),
+ * 5 decisions, fines 3700.00 + confiscations 450.50 = 4150.50 yuan ("4000 余元"); inspections 45, 42 of them
+ * enterprise-related objects of 42 joint operations with 区应急管理局 ("联合行政检查 40 余次"); officers A (certified 2024-03-01, 60 hours) and B (certified 2019, 30 hours),
  * both passed the annual exam.
  */
 @QuarkusTest
@@ -79,8 +79,10 @@ class AnnualReportTest {
             var c6 = TestEvents.caseFile(TOWN, "2024-10-01", "M-SAFE", "STATUTORY", "V-3", "BRIGADE", "SAFETY");
             feed.send(cases, c6.filed()).send(cases, c6.decidedNotToPenalise("2024-10-10"));
             for (int i = 0; i < 42; i++) {
-                feed.send(cases, TestEvents.inspection(TOWN, "2024-04-" + (10 + i % 20), "M-SAFE", "STATUTORY", "V-1",
-                        true, true, "BRIGADE", "SAFETY"));
+                var operation = TestEvents.jointOperation(TOWN, "2024-04-" + (10 + i % 20), "V-1", true,
+                        "DISTRICT-EMERGENCY", TOWN);
+                feed.send(cases, operation.recorded(1, "M-SAFE"))
+                        .send(cases, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
             }
             for (int i = 0; i < 3; i++) {
                 feed.send(cases, TestEvents.inspection(TOWN, "2024-06-0" + (i + 1), "M-CITY", "DEVOLVED", "V-2", false,
@@ -185,5 +187,45 @@ class AnnualReportTest {
         assertThat(lines.get(0)).isEqualTo("行政处罚实施情况统计表");
         assertThat(lines.get(5)).isEqualTo("合计,2,0,2,1,0,0,0,0,0,0,0,0,5,4150.50");
         assertThat(lines).contains("行政检查情况统计表", "45,42,42");
+    }
+
+    /**
+     * §10.3: a rate is printed with its definition under its table, in the workbook and in the CSV alike; so is what
+     * an inspection and a joint inspection are (R8.7, R8.8).
+     */
+    @Test
+    void eachRateIsDefinedUnderItsTable() throws Exception {
+        byte[] xlsx = given().accept(ExportResource.XLSX).queryParam("orgUnit", TOWN)
+                .get("/api/v1/reports/2024/export").then().statusCode(200).extract().asByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet reviews = workbook.getSheet("行政复议和行政诉讼情况统计表");
+            assertThat(reviews.getRow(2)).as("an empty row between the table and its notes").isNull();
+            assertThat(reviews.getRow(3).getCell(0).getStringCellValue()).startsWith("复议诉讼率 = 本年度作出的行政处罚决定中");
+            assertThat(reviews.getRow(4).getCell(0).getStringCellValue()).startsWith("综合纠错率 = ");
+            Sheet people = workbook.getSheet("行政执法人员情况统计表");
+            assertThat(people.getRow(0).getCell(12).getStringCellValue()).isEqualTo("年末在岗人员");
+            assertThat(people.getRow(1).getCell(12).getNumericCellValue()).isEqualTo(2);
+            assertThat(people.getRow(1).getCell(13).getNumericCellValue()).as("人均培训学时 90 / 2").isEqualTo(45);
+            assertThat(people.getRow(1).getCell(14).getNumericCellValue()).as("B lacks enforcement skills")
+                    .isEqualTo(1);
+            assertThat(people.getRow(0).getCell(17).getStringCellValue()).isEqualTo("参考率");
+            assertThat(people.getRow(1).getCell(17).getStringCellValue()).isEqualTo("100.00%");
+            assertThat(people.getRow(4).getCell(0).getStringCellValue())
+                    .isEqualTo("持证率 = 年末在岗且持有有效行政执法证件的人数 ÷ 年末在岗人员数（§11.5）；暂扣含年度审验不合格被暂扣的证件。");
+        }
+        String csv = given().accept("text/csv").queryParam("orgUnit", TOWN).get("/api/v1/reports/2024/export")
+                .then().statusCode(200).extract().asString();
+        List<String> lines = csv.replace("\uFEFF", "").lines().toList();
+        int rates = lines.indexOf("行政复议和行政诉讼情况统计表");
+        assertThat(lines.get(rates + 3)).startsWith("复议诉讼率 = ");
+        assertThat(lines.get(rates + 4)).startsWith("综合纠错率 = ");
+        assertThat(lines.get(rates + 5)).isEmpty();
+        int inspections = lines.indexOf("行政检查情况统计表");
+        assertThat(lines.get(inspections + 3)).isEqualTo("检查次数：有完整、详细检查记录的检查对象，每个对象计 1 次；没有具体对象的巡查"
+                + "和没有检查结论的记录不计（R8.8）。检查后同年立案查处的，计入该执法行为，不计入检查次数（本年度 0 次）。");
+        assertThat(lines.get(inspections + 4)).startsWith("联合检查：本镇与区县部门、消防救援机构、相邻乡镇等其他执法主体共同开展的"
+                + "联合检查行动，每次行动计 1 次，不论检查对象多少（R8.7）");
+        assertThat(lines).contains("培训达标率 = 年内培训不少于 60 学时且涵盖公共法律知识、业务知识和执法技能三类的人数 ÷ 年内在岗人员数"
+                + "（R4.3）；培训未涵盖三类：其中任一类没有学时的年内在岗人员数。");
     }
 }

@@ -2,11 +2,13 @@ package org.enforcementledger.report.casefile;
 
 import static org.enforcementledger.report.support.Auth.given;
 import static io.restassured.config.JsonConfig.jsonConfig;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.enforcementledger.report.support.TestEvents.penalty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,13 @@ import io.restassured.specification.RequestSpecification;
  * r3      c5    LITIGATION      2024-09-01  2025-02-01  DISMISSED -         c5 challenged twice, counts once
  * r4      c6    RECONSIDERATION 2024-01-15  2024-03-01  MODIFIED yes        challenges a 2023 decision
  *
- * inspection  day         matter village departments     joint enterprise
- * i1          2024-01-15  SAFE   EAST    BRIGADE,SAFETY  yes   yes
- * i2          2024-03-03  CITY   WEST    OFFICE          no    no
- * i3          2024-03-25  FIRE   EAST    BRIGADE         no    yes          (delivered twice)
- * i0          2023-12-31  SAFE   EAST    BRIGADE,SAFETY  yes   no
+ * inspection  day         matter village departments     joint flag enterprise
+ * i1          2024-01-15  SAFE   EAST    BRIGADE,SAFETY  yes        yes
+ * i2          2024-03-03  CITY   WEST    OFFICE          no         no
+ * i3          2024-03-25  FIRE   EAST    BRIGADE         no         yes     (delivered twice)
+ * i0          2023-12-31  SAFE   EAST    BRIGADE,SAFETY  yes        no
+ * (published as before issue #10: a joint flag from two of the town's departments, which no longer makes an
+ * inspection joint — the town's offices and brigade are one enforcement body)
  * coercive measures: c2 2024-03-01, c5 2024-07-07, c6 2023-12-30
  * expropriations: 2024-06-06 (征收), 2024-09-09 (征用), 2023-12-01
  * </pre>
@@ -65,16 +69,64 @@ import io.restassured.specification.RequestSpecification;
  * 2024: penalty decisions 4 (c1, c2, c4, c5), not penalised 1; fines 200 + 600 + 3000 = 3800.00, confiscations 150.50;
  * by kind WARNING 1, FINE 2, CONFISCATE_ILLEGAL_GAINS 1 (ORDER_SUSPENSION 0: amended away); by source STATUTORY 2,
  * DEVOLVED 2, ENTRUSTED 0 (c3 is not a penalty decision); cases filed 6 (c1-c5, c7), closed 2 (c1, c3); coercive
- * measures 2; expropriations 2; inspections 3, joint 1, enterprise-related 2; reconsiderations filed 3 (r1, r2, r4),
+ * measures 2; expropriations 2; inspections 3, joint 0, enterprise-related 2; reconsiderations filed 3 (r1, r2, r4),
  * litigations 1 (r3); challenged 2024 decisions 2 (c4, c5) of 4 = 0.5000; reviews concluded 3 (r1, r2, r4), corrected
  * 2 (r1, r4) = 0.6667.
  * <p>
  * 2023: penalty decision 1 (c6, FINE 500.00), challenged in 2024 by r4: 1 of 1; filed 1, closed 1, inspections 1
- * (joint), coercive measures 1, expropriations 1, no review filed or concluded.
+ * (not joint), coercive measures 1, expropriations 1, no review filed or concluded.
  * <p>
  * The breakdowns split the same 2024 penalty decisions, cases filed and inspections by the columns above — a decision
  * by its decided day, a case by its filed day, an inspection by its day — and by department under every department
  * each lists (c1 and c4 count under both BRIGADE and OFFICE, i1 under both BRIGADE and SAFETY).
+ * <p>
+ * A third town's inspections are counted as R8.7 and R8.8 say (issue #10). Its own body is its org-unit code (T);
+ * other bodies: DISTRICT-EMERGENCY (区应急管理局), FIRE-RESCUE (区消防救援支队).
+ *
+ * <pre>
+ * what                                         day         village  departments     enterprise  counts in 2024 as
+ * op1 joint: DISTRICT-EMERGENCY leads, T joins 2024-05-10  V-EAST                   yes         1 joint inspection
+ *   o1 object, complete record                                      BRIGADE                     1 inspection
+ *   o2 object, complete record                                      SAFETY                      1 inspection
+ *   o3 object, record without findings                              BRIGADE                     -
+ *   (the objects arrive before the operation's event)
+ * op2 joint: T leads, FIRE-RESCUE joins        2024-07-01  V-WEST                   no          1 joint inspection
+ *   o4 object, complete record                                      BRIGADE                     1 inspection
+ * s1 "1+1" routine inspection                  2024-03-03  V-EAST   BRIGADE,OFFICE  yes         1 inspection, not joint
+ * s2 the same, published before #10 (joint)    2024-03-04  V-WEST   BRIGADE,SAFETY  no          1 inspection, not joint
+ * s3 record without findings                   2024-04-01  V-EAST   OFFICE          no          -
+ * p1 patrol, no object                         2024-04-02  V-EAST   BRIGADE                     -
+ * f1 inspection; case e1 names it, filed       2024-06-01  V-EAST   SAFETY          yes         counted under e1, not
+ *    2024-06-05 (arrives first), decided                                                        as an inspection
+ *    2024-06-20 FINE 500
+ * f2 inspection; case e2 names it, filed       2024-12-20  V-WEST   OFFICE          no          1 inspection (its case
+ *    2025-01-10                                                                                  counts in 2025)
+ * f0 inspection; case e0 names it, filed       2023-12-28  V-EAST   OFFICE          no          (2023: 1 inspection)
+ *    2024-01-05
+ * </pre>
+ * 2024: inspections 6 (o1, o2, o4, s1, s2, f2), joint 2 (op1, op2), enterprise-related 3 (o1, o2, s1), followed by an
+ * act 1 (f1); cases filed 2 (e0, e1), penalty decisions 1. 2023: inspections 1 (f0). 2025: cases filed 1, inspections
+ * 0. By month, village and department a joint inspection counts under its own day and village, and under each
+ * department of its objects.
+ * <p>
+ * A second town's decisions are amended every way §11.2 rule 1 must survive (issue #10): a penalty decision made in
+ * 2024 stays counted once in 2024; an amendment made in 2024 to another penalty replaces its kind and amounts; an
+ * amendment to no penalty, like a revocation, leaves it counted as it was; an amendment made in 2025 changes nothing
+ * in 2024. All matters DEVOLVED, village V-EAST, department BRIGADE.
+ *
+ * <pre>
+ * case  filed       decided     as decided                       amended     to                 counts in 2024 as
+ * d1    2024-02-20  2024-03-01  FINE 1000                        2024-06-01  FINE 600           FINE 600
+ *                               (decision delivered again after the amendment, under a new event id)
+ * d2    2024-11-01  2024-11-20  FINE 2000                        2025-02-10  FINE 1500          FINE 2000
+ * d3    2024-03-20  2024-04-01  ORDER_SUSPENSION + FINE 5000     2024-07-01  WARNING            WARNING, 0
+ * d4    2024-12-01  2024-12-10  REVOKE_PERMIT                    2025-01-15  FINE 300           REVOKE_PERMIT, 0
+ * d5    2024-04-20  2024-05-01  FINE 800                         2024-09-01  no penalty         FINE 800
+ * d6    2024-09-20  2024-10-01  FINE 400                         2025-03-01  no penalty         FINE 400
+ * d7    2024-01-20  2024-02-01  no penalty                       2024-08-01  WARNING            WARNING
+ * </pre>
+ * 2024: penalty decisions 7, not penalised 0; FINE 4 (d1, d2, d5, d6), WARNING 2 (d3, d7), REVOKE_PERMIT 1 (d4);
+ * fines 600 + 2000 + 800 + 400 = 3800.00. 2025: no decision.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -82,6 +134,8 @@ import io.restassured.specification.RequestSpecification;
 class CaseFiguresTest {
 
     private final String town = TestEvents.uniqueOrgUnit();
+    private final String amendingTown = TestEvents.uniqueOrgUnit();
+    private final String inspectingTown = TestEvents.uniqueOrgUnit();
 
     private boolean fed;
 
@@ -151,8 +205,39 @@ class CaseFiguresTest {
             feed.send(topic, TestEvents.expropriation(town, "EXPROPRIATION", "2024-06-06"))
                     .send(topic, TestEvents.expropriation(town, "REQUISITION", "2024-09-09"))
                     .send(topic, TestEvents.expropriation(town, "EXPROPRIATION", "2023-12-01"));
+            feedTheAmendments(feed);
+            feedTheInspections(feed);
         }
         EventFeed.awaitCaughtUp();
+    }
+
+    private void feedTheAmendments(EventFeed feed) {
+        String topic = EventFeed.CASES;
+        String t = amendingTown;
+        CaseFile d1 = TestEvents.caseFile(t, "2024-02-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        ObjectNode d1Decided = d1.decided("2024-03-01", penalty("FINE", "1000.00"));
+        feed.send(topic, d1.filed()).send(topic, d1Decided)
+                .send(topic, d1.amended("2024-03-01", "2024-06-01", penalty("FINE", "600.00")))
+                .send(topic, TestEvents.republished(d1Decided));
+        CaseFile d2 = TestEvents.caseFile(t, "2024-11-01", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d2.filed()).send(topic, d2.decided("2024-11-20", penalty("FINE", "2000.00")))
+                .send(topic, d2.amended("2024-11-20", "2025-02-10", penalty("FINE", "1500.00")));
+        CaseFile d3 = TestEvents.caseFile(t, "2024-03-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d3.filed())
+                .send(topic, d3.decided("2024-04-01", penalty("ORDER_SUSPENSION"), penalty("FINE", "5000.00")))
+                .send(topic, d3.amended("2024-04-01", "2024-07-01", penalty("WARNING")));
+        CaseFile d4 = TestEvents.caseFile(t, "2024-12-01", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d4.filed()).send(topic, d4.decided("2024-12-10", penalty("REVOKE_PERMIT")))
+                .send(topic, d4.amended("2024-12-10", "2025-01-15", penalty("FINE", "300.00")));
+        CaseFile d5 = TestEvents.caseFile(t, "2024-04-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d5.filed()).send(topic, d5.decided("2024-05-01", penalty("FINE", "800.00")))
+                .send(topic, d5.amendedNotToPenalise("2024-05-01", "2024-09-01"));
+        CaseFile d6 = TestEvents.caseFile(t, "2024-09-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d6.filed()).send(topic, d6.decided("2024-10-01", penalty("FINE", "400.00")))
+                .send(topic, d6.amendedNotToPenalise("2024-10-01", "2025-03-01"));
+        CaseFile d7 = TestEvents.caseFile(t, "2024-01-20", "M-CITY", "DEVOLVED", "V-EAST", "BRIGADE");
+        feed.send(topic, d7.filed()).send(topic, d7.decidedNotToPenalise("2024-02-01"))
+                .send(topic, d7.amended("2024-02-01", "2024-08-01", penalty("WARNING")));
     }
 
     @Test
@@ -173,7 +258,7 @@ class CaseFiguresTest {
                 .body("coercion.measures", equalTo(2))
                 .body("expropriations", equalTo(2))
                 .body("inspections.total", equalTo(3))
-                .body("inspections.joint", equalTo(1))
+                .body("inspections.joint", equalTo(0))
                 .body("inspections.enterpriseRelated", equalTo(2))
                 .body("reviews.reconsiderations", equalTo(3))
                 .body("reviews.litigations", equalTo(1))
@@ -208,7 +293,7 @@ class CaseFiguresTest {
                 .body("coercion.measures", equalTo(1))
                 .body("expropriations", equalTo(1))
                 .body("inspections.total", equalTo(1))
-                .body("inspections.joint", equalTo(1))
+                .body("inspections.joint", equalTo(0))
                 .body("inspections.enterpriseRelated", equalTo(0))
                 .body("reviews.reconsiderations", equalTo(0))
                 .body("reviews.litigations", equalTo(0))
@@ -221,7 +306,7 @@ class CaseFiguresTest {
     @Test
     void breakdownByMonthListsAllTwelveMonthsAndPlacesEachFactByItsOwnDay() {
         assertBreakdown("month", List.of(
-                row("01", 0, "0.00", "0.00", 1, 1, 1),
+                row("01", 0, "0.00", "0.00", 1, 1, 0),
                 row("02", 1, "200.00", "150.50", 1, 0, 0),
                 row("03", 1, "600.00", "0.00", 2, 2, 0),
                 row("04", 0, "0.00", "0.00", 1, 0, 0),
@@ -238,16 +323,16 @@ class CaseFiguresTest {
     @Test
     void breakdownByVillageListsTheVillagesThatOccur() {
         assertBreakdown("village", List.of(
-                row("V-EAST", 2, "200.00", "150.50", 3, 2, 1),
+                row("V-EAST", 2, "200.00", "150.50", 3, 2, 0),
                 row("V-WEST", 2, "3600.00", "0.00", 3, 1, 0)));
     }
 
     @Test
     void breakdownByDepartmentCountsADecisionCaseOrInspectionUnderEachOfItsDepartments() {
         assertBreakdown("department", List.of(
-                row("BRIGADE", 2, "3200.00", "150.50", 3, 2, 1),
+                row("BRIGADE", 2, "3200.00", "150.50", 3, 2, 0),
                 row("OFFICE", 2, "3200.00", "150.50", 3, 1, 0),
-                row("SAFETY", 2, "600.00", "0.00", 2, 1, 1)));
+                row("SAFETY", 2, "600.00", "0.00", 2, 1, 0)));
     }
 
     @Test
@@ -255,7 +340,7 @@ class CaseFiguresTest {
         assertBreakdown("matterSource", List.of(
                 row("DEVOLVED", 2, "3200.00", "150.50", 3, 1, 0),
                 row("ENTRUSTED", 0, "0.00", "0.00", 1, 1, 0),
-                row("STATUTORY", 2, "600.00", "0.00", 2, 1, 1)));
+                row("STATUTORY", 2, "600.00", "0.00", 2, 1, 0)));
     }
 
     @Test
@@ -280,7 +365,120 @@ class CaseFiguresTest {
         assertBreakdown("matter", List.of(
                 row("M-CITY", 2, "3200.00", "150.50", 3, 1, 0),
                 row("M-FIRE", 0, "0.00", "0.00", 1, 1, 0),
-                row("M-SAFE", 2, "600.00", "0.00", 2, 1, 1)));
+                row("M-SAFE", 2, "600.00", "0.00", 2, 1, 0)));
+    }
+
+    private void feedTheInspections(EventFeed feed) {
+        String topic = EventFeed.CASES;
+        String t = inspectingTown;
+        var op1 = TestEvents.jointOperation(t, "2024-05-10", "V-EAST", true, "DISTRICT-EMERGENCY", t);
+        feed.send(topic, op1.object("M-SAFE", "STATUTORY", true, "BRIGADE"))
+                .send(topic, op1.object("M-SAFE", "STATUTORY", true, "SAFETY"))
+                .send(topic, op1.object("M-SAFE", "STATUTORY", false, "BRIGADE"))
+                .send(topic, op1.recorded(3, "M-SAFE"));
+        var op2 = TestEvents.jointOperation(t, "2024-07-01", "V-WEST", false, t, "FIRE-RESCUE");
+        feed.send(topic, op2.recorded(1, "M-FIRE")).send(topic, op2.object("M-FIRE", "ENTRUSTED", true, "BRIGADE"));
+        feed.send(topic, TestEvents.singleInspection(t, "2024-03-03", "M-CITY", "DEVOLVED", "V-EAST", true, true,
+                "BRIGADE", "OFFICE"))
+                .send(topic, TestEvents.inspection(t, "2024-03-04", "M-SAFE", "STATUTORY", "V-WEST", true, false,
+                        "BRIGADE", "SAFETY"))
+                .send(topic, TestEvents.singleInspection(t, "2024-04-01", "M-CITY", "DEVOLVED", "V-EAST", false,
+                        false, "OFFICE"))
+                .send(topic, TestEvents.patrol(t, "2024-04-02", "V-EAST", "BRIGADE"));
+
+        ObjectNode f1 = TestEvents.singleInspection(t, "2024-06-01", "M-SAFE", "STATUTORY", "V-EAST", true, true,
+                "SAFETY");
+        CaseFile e1 = TestEvents.caseFile(t, "2024-06-05", "M-SAFE", "STATUTORY", "V-EAST", "SAFETY", "BRIGADE");
+        feed.send(topic, e1.filedAfter(f1)).send(topic, e1.decided("2024-06-20", penalty("FINE", "500.00")))
+                .send(topic, f1);
+        ObjectNode f2 = TestEvents.singleInspection(t, "2024-12-20", "M-CITY", "DEVOLVED", "V-WEST", false, true,
+                "OFFICE");
+        CaseFile e2 = TestEvents.caseFile(t, "2025-01-10", "M-CITY", "DEVOLVED", "V-WEST", "OFFICE");
+        feed.send(topic, f2).send(topic, e2.filedAfter(f2));
+        ObjectNode f0 = TestEvents.singleInspection(t, "2023-12-28", "M-CITY", "DEVOLVED", "V-EAST", false, true,
+                "OFFICE");
+        CaseFile e0 = TestEvents.caseFile(t, "2024-01-05", "M-CITY", "DEVOLVED", "V-EAST", "OFFICE");
+        feed.send(topic, f0).send(topic, e0.filedAfter(f0));
+    }
+
+    @Test
+    void jointInspectionsAreOperationsAndInspectionsAreObjectsWithACompleteRecordNotFollowedByAnAct() {
+        reports(inspectingTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("inspections.total", equalTo(6))
+                .body("inspections.joint", equalTo(2))
+                .body("inspections.enterpriseRelated", equalTo(3))
+                .body("inspections.followedByAct", equalTo(1))
+                .body("cases.filed", equalTo(2))
+                .body("penalties.decisions", equalTo(1));
+        reports(inspectingTown).get("/api/v1/reports/2023/summary").then().statusCode(200)
+                .body("inspections.total", equalTo(1))
+                .body("inspections.joint", equalTo(0))
+                .body("inspections.followedByAct", equalTo(0));
+        reports(inspectingTown).get("/api/v1/reports/2025/summary").then().statusCode(200)
+                .body("inspections.total", equalTo(0))
+                .body("cases.filed", equalTo(1));
+    }
+
+    @Test
+    void theBreakdownsCountAJointInspectionOnceUnderItsDayItsVillageAndEachDepartmentOfItsObjects() {
+        List<Map<String, Object>> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(switch (m) {
+                case 1 -> row("01", 0, "0.00", "0.00", 1, 0, 0);
+                case 3 -> row("03", 0, "0.00", "0.00", 0, 2, 0);
+                case 5 -> row("05", 0, "0.00", "0.00", 0, 2, 1);
+                case 6 -> row("06", 1, "500.00", "0.00", 1, 0, 0);
+                case 7 -> row("07", 0, "0.00", "0.00", 0, 1, 1);
+                case 12 -> row("12", 0, "0.00", "0.00", 0, 1, 0);
+                default -> row(String.format("%02d", m), 0, "0.00", "0.00", 0, 0, 0);
+            });
+        }
+        assertBreakdown(inspectingTown, "month", months);
+        assertBreakdown(inspectingTown, "village", List.of(
+                row("V-EAST", 1, "500.00", "0.00", 2, 3, 1),
+                row("V-WEST", 0, "0.00", "0.00", 0, 3, 1)));
+        assertBreakdown(inspectingTown, "department", List.of(
+                row("BRIGADE", 1, "500.00", "0.00", 1, 4, 2),
+                row("OFFICE", 0, "0.00", "0.00", 1, 2, 0),
+                row("SAFETY", 1, "500.00", "0.00", 1, 2, 1)));
+    }
+
+    @Test
+    void aPenaltyDecisionStaysCountedOnceInItsYearAsItStoodAtTheEndOfThatYear() {
+        reports(amendingTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("penalties.decisions", equalTo(7))
+                .body("penalties.noPenaltyDecisions", equalTo(0))
+                .body("penalties.fineTotal", equalTo(new BigDecimal("3800.00")))
+                .body("penalties.confiscationTotal", equalTo(new BigDecimal("0.00")))
+                .body("penalties.byKind", equalTo(byKind(Map.of("FINE", 4, "WARNING", 2, "REVOKE_PERMIT", 1))))
+                .body("penalties.bySource", equalTo(Map.of("STATUTORY", 0, "DEVOLVED", 7, "ENTRUSTED", 0)))
+                .body("reviews.challengeRate", equalTo(rate("0.0000", 0, 7)));
+        reports(amendingTown).get("/api/v1/reports/2025/summary").then().statusCode(200)
+                .body("penalties.decisions", equalTo(0))
+                .body("penalties.noPenaltyDecisions", equalTo(0))
+                .body("penalties.fineTotal", equalTo(new BigDecimal("0.00")));
+        reports(amendingTown).queryParam("by", "penaltyKind").get("/api/v1/reports/2024/breakdown").then()
+                .statusCode(200)
+                .body("rows.find { it.key == 'FINE' }.decisions", equalTo(4))
+                .body("rows.find { it.key == 'FINE' }.fineTotal", equalTo(new BigDecimal("3800.00")))
+                .body("rows.find { it.key == 'WARNING' }.decisions", equalTo(2))
+                .body("rows.find { it.key == 'REVOKE_PERMIT' }.decisions", equalTo(1))
+                .body("rows.find { it.key == 'ORDER_SUSPENSION' }.decisions", equalTo(0));
+    }
+
+    /**
+     * c6, decided in 2023, was challenged by a reconsideration filed in 2024: 2023's challenge rate is 1/1, and the
+     * report of 2023 says so in its overview and in section 五 alike, although no review was filed in 2023.
+     */
+    @Test
+    void theOverviewAndSectionFiveStateTheSameChallengeRate() {
+        String report = reports().accept("text/markdown").get("/api/v1/reports/2023/annual-report").then()
+                .statusCode(200).extract().asString();
+        assertThat(report)
+                .contains("行政复议或行政诉讼案件的发生率为 100.00%。")
+                .contains("全年未发生新的行政复议和行政诉讼案件；2023年作出的行政处罚决定 1 件，其中此后被申请行政复议或提起"
+                        + "行政诉讼的 1 件，行政复议或行政诉讼案件的发生率为 100.00%（1/1）。")
+                .doesNotContain("发生率为 0");
     }
 
     @Test
@@ -300,13 +498,21 @@ class CaseFiguresTest {
 
     /** Decimals read as BigDecimal, so that 3800.00 and 3800.0 differ: money must have exactly two places. */
     private RequestSpecification reports() {
+        return reports(town);
+    }
+
+    private static RequestSpecification reports(String orgUnit) {
         return given().config(RestAssured.config().jsonConfig(
                 jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL)))
-                .queryParam("orgUnit", town);
+                .queryParam("orgUnit", orgUnit);
     }
 
     private void assertBreakdown(String by, List<Map<String, Object>> rows) {
-        reports().queryParam("by", by).get("/api/v1/reports/2024/breakdown").then().statusCode(200)
+        assertBreakdown(town, by, rows);
+    }
+
+    private static void assertBreakdown(String town, String by, List<Map<String, Object>> rows) {
+        reports(town).queryParam("by", by).get("/api/v1/reports/2024/breakdown").then().statusCode(200)
                 .body("year", equalTo(2024))
                 .body("orgUnit", equalTo(town))
                 .body("by", equalTo(by))

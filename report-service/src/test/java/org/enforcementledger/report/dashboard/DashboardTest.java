@@ -53,8 +53,9 @@ class DashboardTest {
                     c1.decided("2024-03-10", penalty("FINE", "1200.00"), penalty("CONFISCATE_ILLEGAL_GAINS", "300.50")));
             var c2 = TestEvents.caseFile(town, "2024-05-01", "M-SAFE", "STATUTORY", "新华社区", "BRIGADE", "SAFETY");
             feed.send(EventFeed.CASES, c2.filed()).send(EventFeed.CASES, c2.decided("2024-05-10", penalty("WARNING")));
-            feed.send(EventFeed.CASES, TestEvents.inspection(town, "2024-04-02", "M-SAFE", "STATUTORY", "大湾村", true,
-                    true, "BRIGADE", "SAFETY"));
+            var operation = TestEvents.jointOperation(town, "2024-04-02", "大湾村", true, "DISTRICT-EMERGENCY", town);
+            feed.send(EventFeed.CASES, operation.recorded(1, "M-SAFE"))
+                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
             feed.send(EventFeed.CASES, TestEvents.inspection(town, "2024-04-03", "M-CITY", "DEVOLVED", "大湾村", false,
                     false, "CITY"));
             UUID officer = UUID.randomUUID();
@@ -72,7 +73,7 @@ class DashboardTest {
         assertThat(dom).contains("data-summary-loaded=\"true\"").doesNotContain("data-error");
         assertThat(figures(dom)).containsExactly(
                 "decisions=2", "amount=1500.50", "inspections=2", "joint=1", "coercion=0", "expropriations=0",
-                "challenge-rate=0", "certified=1 / 1", "training-rate=0");
+                "challenge-rate=0", "certified=1 / 1", "certification-rate=100.00%", "training-rate=0");
         assertThat(dom).contains("<span id=\"org-unit\">" + town + "</span>")
                 .contains("<canvas");
     }

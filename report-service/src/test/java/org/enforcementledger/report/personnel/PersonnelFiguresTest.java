@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +37,36 @@ import io.quarkus.test.junit.QuarkusTest;
  * </pre>
  * officers 7, certified at year end 4, issued 2, suspended 1, cancelled 1, revoked 1, training hours 161.5, meeting
  * the 60-hour target 2 of 7, annual exams taken 2, passed 1.
+ * <p>
+ * A second town's 2024 holds what issue #10 found miscounted (持证率 §11.5, suspensions, R4.3 areas, R4.4 per officer):
+ *
+ * <pre>
+ * officer  enforcement post in 2024          certificate at 31 Dec                training 2024         annual exam
+ * P        all year                          P-1 valid                            public law 15 + 15,   failed 05-10,
+ *                                                                                 business 15 + 15      passed 06-10
+ * Q        until moved out on 08-01 (an      Q-1 valid (outside a post: not       20 + 20 + 20 = 60     absent 11-15
+ *          update without effectiveOn)       counted)
+ * R        until he left on 09-30 (his       R-1 never cancelled, so still valid  -                     passed 03-01
+ *          certificate was not cancelled)
+ * S        all year                          S-1 suspended by a failed annual     skills 10             failed 11-15
+ *                                            review 10-15
+ * T        all year                          T-1 suspended 04-01, failed review   -                     absent 11-15
+ *                                            05-01 (already suspended),
+ *                                            reinstated 06-01: valid
+ * U        from 03-01 (moved in)             U-1 valid                            -                     -
+ * W        until 31 December, when he moved  W-1 valid (outside a post that day)  -                     -
+ *          out (effectiveOn 12-31, published
+ *          on 2025-01-05)
+ * </pre>
+ * T's suspension carries a changeId and is published again under a new event id after the reinstatement; S's failed
+ * review carries one too.
+ * <p>
+ * officers in a post at some time 7 (P-W); in a post on 31 December 4 (P, S, T, U), of them certified 3 (P, T, U):
+ * 持证率 3/4; suspensions 2 (T's once, and S's by its failed review; T's failed review suspended nothing new);
+ * training 130 hours, 18.6 per officer (130/7); target met (60 hours covering all three areas) 1 (Q) of 7, P's 60
+ * hours lack enforcement skills; officers missing an area 6 (P, R, S, T, U, W); annual exam taken by 3 officers (P
+ * once though he sat twice, R, S), passed by 2 (P, R), absent 2 (Q, T); expected to sit 6 (in a post on 31 December:
+ * P, S, T, U; or sat: R; or absent: Q), 参考率 3/6, 合格率 2/3.
  */
 @QuarkusTest
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL)
@@ -42,6 +74,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class PersonnelFiguresTest {
 
     private final String town = TestEvents.uniqueOrgUnit();
+    private final String reformTown = TestEvents.uniqueOrgUnit();
     private final UUID a = UUID.randomUUID();
     private final UUID c = UUID.randomUUID();
     private final UUID d = UUID.randomUUID();
@@ -101,8 +134,78 @@ class PersonnelFiguresTest {
 
             feed.send(p, TestEvents.officerRegistered(town, h, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"));
             feed.send(p, TestEvents.certificateIssued(town, h, "H-1", "2020-01-01", "2024-12-31"));
+            feedTheReformTown(feed);
         }
         EventFeed.awaitCaughtUp();
+    }
+
+    private final UUID officerP = UUID.randomUUID();
+    private final UUID officerQ = UUID.randomUUID();
+    private final UUID officerR = UUID.randomUUID();
+    private final UUID officerS = UUID.randomUUID();
+    private final UUID officerT = UUID.randomUUID();
+    private final UUID officerU = UUID.randomUUID();
+    private final UUID officerW = UUID.randomUUID();
+
+    /** Certificate history row ids of this run, as personnel-service numbers them. */
+    private final long changeIds = System.nanoTime() % 1_000_000_000_000L;
+
+    private void feedTheReformTown(EventFeed feed) {
+        String p = EventFeed.PERSONNEL;
+        String t = reformTown;
+        feed.send(p, TestEvents.officerRegistered(t, officerP, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerP, "P-1", "2020-01-01", "2030-12-31"))
+                .send(p, TestEvents.training(t, officerP, "PUBLIC_LAW", "15", "2024-03-01"))
+                .send(p, TestEvents.training(t, officerP, "PUBLIC_LAW", "15", "2024-03-02"))
+                .send(p, TestEvents.training(t, officerP, "BUSINESS", "15", "2024-04-01"))
+                .send(p, TestEvents.training(t, officerP, "BUSINESS", "15", "2024-04-02"))
+                .send(p, TestEvents.exam(t, officerP, "ANNUAL_LEGAL", "2024-05-10", false))
+                .send(p, TestEvents.exam(t, officerP, "ANNUAL_LEGAL", "2024-06-10", true));
+
+        feed.send(p, TestEvents.officerRegistered(t, officerQ, "OFFICE", "BUSINESS_OFFICE", "2019-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerQ, "Q-1", "2019-01-01", "2029-12-31"))
+                .send(p, TestEvents.training(t, officerQ, "PUBLIC_LAW", "20", "2024-02-01"))
+                .send(p, TestEvents.training(t, officerQ, "BUSINESS", "20", "2024-03-01"))
+                .send(p, TestEvents.training(t, officerQ, "ENFORCEMENT_SKILLS", "20", "2024-04-01"))
+                .send(p, TestEvents.examAbsence(t, officerQ, "2024-11-15"))
+                // 01:30 on 1 August in Asia/Shanghai, still 31 July in UTC.
+                .send(p, TestEvents.officerUpdated(t, officerQ, "OFFICE", "BUSINESS_OFFICE", "2019-01-01", false,
+                        "2024-07-31T17:30:00Z"));
+
+        feed.send(p, TestEvents.officerRegistered(t, officerR, "BRIGADE", "ENFORCEMENT_BRIGADE", "2018-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerR, "R-1", "2018-01-01", "2028-12-31"))
+                .send(p, TestEvents.exam(t, officerR, "ANNUAL_LEGAL", "2024-03-01", true))
+                .send(p, TestEvents.officerDeparted(t, officerR, "2024-09-30", null));
+
+        feed.send(p, TestEvents.officerRegistered(t, officerS, "OFFICE", "BUSINESS_OFFICE", "2021-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerS, "S-1", "2021-01-01", "2027-12-31"))
+                .send(p, TestEvents.training(t, officerS, "ENFORCEMENT_SKILLS", "10", "2024-05-01"))
+                .send(p, TestEvents.withChangeId(
+                        TestEvents.certificateReviewed(t, officerS, "S-1", "2024-10-15", false, "SUSPENDED"),
+                        changeIds + 1))
+                .send(p, TestEvents.exam(t, officerS, "ANNUAL_LEGAL", "2024-11-15", false));
+
+        ObjectNode suspendedT = TestEvents.withChangeId(
+                TestEvents.certificateChanged(t, officerT, "T-1", "suspended", "2024-04-01"), changeIds + 2);
+        feed.send(p, TestEvents.officerRegistered(t, officerT, "BRIGADE", "ENFORCEMENT_BRIGADE", "2022-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerT, "T-1", "2022-01-01", "2028-12-31"))
+                .send(p, suspendedT)
+                .send(p, TestEvents.certificateReviewed(t, officerT, "T-1", "2024-05-01", false, "SUSPENDED"))
+                .send(p, TestEvents.certificateChanged(t, officerT, "T-1", "reinstated", "2024-06-01"))
+                .send(p, TestEvents.republished(suspendedT))
+                .send(p, TestEvents.examAbsence(t, officerT, "2024-11-15"));
+
+        feed.send(p, TestEvents.officerRegistered(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01"))
+                .send(p, TestEvents.officerUpdated(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01", false,
+                        "2020-06-01T02:00:00Z"))
+                .send(p, TestEvents.certificateIssued(t, officerU, "U-1", "2020-01-01", "2030-12-31"))
+                .send(p, TestEvents.officerUpdated(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01", true,
+                        "2024-03-01T02:00:00Z"));
+
+        feed.send(p, TestEvents.officerRegistered(t, officerW, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"))
+                .send(p, TestEvents.certificateIssued(t, officerW, "W-1", "2020-01-01", "2030-12-31"))
+                .send(p, TestEvents.officerUpdated(t, officerW, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01", false,
+                        "2025-01-05T02:00:00Z", "2024-12-31"));
     }
 
     @Test
@@ -158,5 +261,82 @@ class PersonnelFiguresTest {
                         org.hamcrest.Matchers.notNullValue(), org.hamcrest.Matchers.notNullValue(),
                         org.hamcrest.Matchers.notNullValue(), org.hamcrest.Matchers.notNullValue(),
                         org.hamcrest.Matchers.notNullValue(), org.hamcrest.Matchers.notNullValue()));
+    }
+
+    @Test
+    void certificationRateCountsOnlyOfficersInAnEnforcementPostOnTheLastDayOfTheYear() {
+        given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("personnel.officers", equalTo(7))
+                .body("personnel.officersAtYearEnd", equalTo(4))
+                .body("personnel.certifiedAtYearEnd", equalTo(3))
+                .body("personnel.certificationRate.value", equalTo(0.75f))
+                .body("personnel.certificationRate.numerator", equalTo(3))
+                .body("personnel.certificationRate.denominator", equalTo(4));
+    }
+
+    @Test
+    void aCertificateSuspendedByAFailedAnnualReviewCountsAmongTheSuspensionsOnce() {
+        given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("personnel.certificatesSuspended", equalTo(2))
+                .body("personnel.certificatesIssued", equalTo(0))
+                .body("personnel.certificatesCancelled", equalTo(0))
+                .body("personnel.certificatesRevoked", equalTo(0));
+    }
+
+    @Test
+    void annualExamsCountOfficersNotSittingsWithTheirParticipationAndPassRates() {
+        given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("personnel.examsTaken", equalTo(3))
+                .body("personnel.examsPassed", equalTo(2))
+                .body("personnel.examAbsences", equalTo(2))
+                .body("personnel.examsExpected", equalTo(6))
+                .body("personnel.examParticipationRate.value", equalTo(0.5f))
+                .body("personnel.examParticipationRate.numerator", equalTo(3))
+                .body("personnel.examParticipationRate.denominator", equalTo(6))
+                .body("personnel.examPassRate.value", equalTo(0.6667f))
+                .body("personnel.examPassRate.numerator", equalTo(2))
+                .body("personnel.examPassRate.denominator", equalTo(3));
+    }
+
+    @Test
+    void theTrainingTargetNeedsAllThreeAreasAndTheAverageStandsNextToTheTotal() {
+        given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/summary").then().statusCode(200)
+                .body("personnel.trainingHoursTotal", equalTo(130.0f))
+                .body("personnel.trainingHoursPerOfficer.value", equalTo(18.6f))
+                .body("personnel.trainingHoursPerOfficer.total", equalTo(130.0f))
+                .body("personnel.trainingHoursPerOfficer.count", equalTo(7))
+                .body("personnel.officersMeetingTrainingTarget", equalTo(1))
+                .body("personnel.trainingTargetRate.numerator", equalTo(1))
+                .body("personnel.trainingTargetRate.denominator", equalTo(7))
+                .body("personnel.officersMissingTrainingArea", equalTo(6));
+    }
+
+    @Test
+    void officerRowsFlagAMissingTrainingAreaThePostAtYearEndAndTheExamPerOfficer() {
+        String row = "officers.find { it.officerId == '%s' }.";
+        given().queryParam("orgUnit", reformTown).get("/api/v1/reports/2024/officers").then().statusCode(200)
+                .body("officers", hasSize(7))
+                .body(row.formatted(officerP) + "trainingHoursTotal", equalTo(60.0f))
+                .body(row.formatted(officerP) + "trainingAreasMissing", contains("ENFORCEMENT_SKILLS"))
+                .body(row.formatted(officerP) + "trainingTargetMet", equalTo(false))
+                .body(row.formatted(officerP) + "annualExamTaken", equalTo(true))
+                .body(row.formatted(officerP) + "annualExamPassed", equalTo(true))
+                .body(row.formatted(officerP) + "inEnforcementPostAtYearEnd", equalTo(true))
+                .body(row.formatted(officerQ) + "trainingAreasMissing", hasSize(0))
+                .body(row.formatted(officerQ) + "trainingTargetMet", equalTo(true))
+                .body(row.formatted(officerQ) + "inEnforcementPostAtYearEnd", equalTo(false))
+                .body(row.formatted(officerQ) + "certificateStatusAtYearEnd", equalTo("VALID"))
+                .body(row.formatted(officerQ) + "annualExamAbsent", equalTo(true))
+                .body(row.formatted(officerR) + "inEnforcementPostAtYearEnd", equalTo(false))
+                .body(row.formatted(officerR) + "trainingAreasMissing",
+                        contains("PUBLIC_LAW", "BUSINESS", "ENFORCEMENT_SKILLS"))
+                .body(row.formatted(officerS) + "certificateStatusAtYearEnd", equalTo("SUSPENDED"))
+                .body(row.formatted(officerS) + "annualExamTaken", equalTo(true))
+                .body(row.formatted(officerS) + "annualExamPassed", equalTo(false))
+                .body(row.formatted(officerT) + "certificateStatusAtYearEnd", equalTo("VALID"))
+                .body(row.formatted(officerU) + "inEnforcementPostAtYearEnd", equalTo(true))
+                .body(row.formatted(officerU) + "annualExamAbsent", equalTo(false))
+                .body(row.formatted(officerW) + "inEnforcementPostAtYearEnd", equalTo(false))
+                .body(row.formatted(officerW) + "enforcementPost", equalTo(false));
     }
 }

@@ -37,8 +37,9 @@ class DistrictRollUpTest {
             var b1 = TestEvents.caseFile(townB, "2031-05-01", "M-CITY", "ENTRUSTED", "龙溪村", "BRIGADE", "CITY");
             feed.send(EventFeed.CASES, b1.filed()).send(EventFeed.CASES,
                     b1.decided("2031-05-10", penalty("FINE", "300.50")));
-            feed.send(EventFeed.CASES, TestEvents.inspection(townB, "2031-06-02", "M-SAFE", "STATUTORY", "龙溪村",
-                    true, true, "BRIGADE", "SAFETY"));
+            var operation = TestEvents.jointOperation(townB, "2031-06-02", "龙溪村", true, "DISTRICT-EMERGENCY", townB);
+            feed.send(EventFeed.CASES, operation.recorded(1, "M-SAFE"))
+                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
         }
         EventFeed.awaitCaughtUp();
 

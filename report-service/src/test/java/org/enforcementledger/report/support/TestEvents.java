@@ -44,6 +44,34 @@ public final class TestEvents {
         return valid(envelope("personnel", "officer.registered.v1", officerId.toString(), orgUnit, data));
     }
 
+    /**
+     * An officer's record after a change (here: in or out of an enforcement post), as personnel-service published it
+     * before {@code effectiveOn} existed: the change took effect on the day of the event's {@code time}.
+     */
+    public static ObjectNode officerUpdated(String orgUnit, UUID officerId, String departmentCode,
+            String departmentKind, String joinedOn, boolean enforcementPost, String time) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("officerId", officerId.toString())
+                .put("name", "王芳")
+                .put("departmentCode", departmentCode)
+                .put("departmentKind", departmentKind)
+                .put("position", enforcementPost ? "科员" : "综合岗")
+                .put("enforcementPost", enforcementPost)
+                .put("legalProfessionQualified", false)
+                .put("joinedOn", joinedOn);
+        return valid(envelope("personnel", "officer.updated.v1", officerId.toString(), orgUnit, data).put("time",
+                time));
+    }
+
+    /** An officer's record after a change that takes effect on {@code effectiveOn}, published at {@code time}. */
+    public static ObjectNode officerUpdated(String orgUnit, UUID officerId, String departmentCode,
+            String departmentKind, String joinedOn, boolean enforcementPost, String time, String effectiveOn) {
+        ObjectNode event = officerUpdated(orgUnit, officerId, departmentCode, departmentKind, joinedOn, enforcementPost,
+                time);
+        ((ObjectNode) event.path("data")).put("effectiveOn", effectiveOn);
+        return valid(event);
+    }
+
     public static ObjectNode certificateIssued(String orgUnit, UUID officerId, String number, String issuedOn,
             String expiresOn) {
         ObjectNode data = JSON.createObjectNode()
@@ -88,7 +116,40 @@ public final class TestEvents {
         return valid(envelope("personnel", "certificate." + verb + ".v1", officerId.toString(), orgUnit, data));
     }
 
+    /** The annual review (年度审验) of a certificate; {@code status} is the certificate's status after it. */
+    public static ObjectNode certificateReviewed(String orgUnit, UUID officerId, String number, String reviewedOn,
+            boolean passed, String status) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("certificateNumber", number)
+                .put("officerId", officerId.toString())
+                .put("reviewedOn", reviewedOn)
+                .put("passed", passed)
+                .put("status", status);
+        return valid(envelope("personnel", "certificate.annual-review-recorded.v1", officerId.toString(), orgUnit,
+                data));
+    }
+
+    /** A certificate status change as published since issue #10, with the id of its history row. */
+    public static ObjectNode withChangeId(ObjectNode statusChange, long changeId) {
+        ObjectNode event = statusChange.deepCopy();
+        ((ObjectNode) event.path("data")).put("changeId", changeId);
+        return valid(event);
+    }
+
     private static long sequence = 1;
+
+    /** An officer recorded absent from the annual legal exam held that day (R4.4). */
+    public static synchronized ObjectNode examAbsence(String orgUnit, UUID officerId, String heldOn) {
+        ObjectNode data = JSON.createObjectNode()
+                .put("absenceId", System.nanoTime() % 1_000_000_000_000L + sequence++)
+                .put("officerId", officerId.toString())
+                .put("departmentCode", "OFFICE")
+                .put("departmentKind", "BUSINESS_OFFICE")
+                .put("kind", "ANNUAL_LEGAL")
+                .put("heldOn", heldOn)
+                .put("reason", "外出执行任务");
+        return valid(envelope("personnel", "exam.absence-recorded.v1", officerId.toString(), orgUnit, data));
+    }
 
     public static synchronized ObjectNode training(String orgUnit, UUID officerId, String category, String hours,
             String completedOn) {
@@ -164,6 +225,15 @@ public final class TestEvents {
         }
 
         public ObjectNode filed() {
+            return filed(null);
+        }
+
+        /** The filing naming the inspection that found the violation (R8.8), as case-service publishes it. */
+        public ObjectNode filedAfter(ObjectNode inspection) {
+            return filed(inspection.path("data").path("inspectionId").asText());
+        }
+
+        private ObjectNode filed(String inspectionId) {
             ObjectNode data = JSON.createObjectNode()
                     .put("caseId", caseId.toString())
                     .put("matterCode", matterCode)
@@ -177,6 +247,9 @@ public final class TestEvents {
                     .put("violationOn", filedOn);
             data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
             departments(data);
+            if (inspectionId != null) {
+                data.put("inspectionId", inspectionId);
+            }
             return valid(envelope("case", "case.filed.v1", caseId.toString(), orgUnit, data));
         }
 
@@ -196,6 +269,14 @@ public final class TestEvents {
             ObjectNode data = decision(decidedOn, "PENALTY", penalties)
                     .put("amendedOn", amendedOn)
                     .put("reason", "复议机关变更罚款数额");
+            return valid(envelope("case", "case.decision-amended.v1", caseId.toString(), orgUnit, data));
+        }
+
+        /** The decision amended to no penalty (e.g. a reconsideration found the violation not established). */
+        public ObjectNode amendedNotToPenalise(String decidedOn, String amendedOn) {
+            ObjectNode data = decision(decidedOn, "NO_PENALTY")
+                    .put("amendedOn", amendedOn)
+                    .put("reason", "复议机关认定违法事实不成立");
             return valid(envelope("case", "case.decision-amended.v1", caseId.toString(), orgUnit, data));
         }
 
@@ -285,6 +366,10 @@ public final class TestEvents {
         }
     }
 
+    /**
+     * An inspection as case-service published it before issue #10: without jointOperationId and recordComplete, and
+     * {@code joint} when two or more of the town's departments took part — which no longer makes it joint.
+     */
     public static ObjectNode inspection(String orgUnit, String conductedOn, String matterCode, String matterSource,
             String villageCode, boolean joint, boolean enterpriseRelated, String... departmentCodes) {
         UUID inspectionId = UUID.randomUUID();
@@ -304,6 +389,78 @@ public final class TestEvents {
                 .put("enterpriseRelated", enterpriseRelated)
                 .put("targetKind", enterpriseRelated ? "ORGANIZATION" : "PERSON");
         return valid(envelope("case", "inspection.recorded.v1", inspectionId.toString(), orgUnit, data));
+    }
+
+    /**
+     * A single-object inspection as case-service publishes it since issue #10: never joint, with whether its record
+     * holds findings.
+     */
+    public static ObjectNode singleInspection(String orgUnit, String conductedOn, String matterCode,
+            String matterSource, String villageCode, boolean enterpriseRelated, boolean recordComplete,
+            String... departmentCodes) {
+        ObjectNode event = inspection(orgUnit, conductedOn, matterCode, matterSource, villageCode, false,
+                enterpriseRelated, departmentCodes);
+        ((ObjectNode) event.path("data")).put("recordComplete", recordComplete);
+        return valid(event);
+    }
+
+    /** A patrol (巡查) without an inspected object (R8.8). */
+    public static ObjectNode patrol(String orgUnit, String conductedOn, String villageCode, String... departmentCodes) {
+        UUID patrolId = UUID.randomUUID();
+        ObjectNode data = JSON.createObjectNode()
+                .put("patrolId", patrolId.toString())
+                .put("conductedOn", conductedOn)
+                .put("villageCode", villageCode);
+        data.putArray("officerIds").add(UUID.randomUUID().toString()).add(UUID.randomUUID().toString());
+        var codes = data.putArray("departmentCodes");
+        for (String code : departmentCodes) {
+            codes.add(code);
+        }
+        data.put("recordComplete", true);
+        return valid(envelope("case", "patrol.recorded.v1", patrolId.toString(), orgUnit, data));
+    }
+
+    /**
+     * A joint inspection (联合检查行动, R8.7) of a lead body and participating bodies, as case-service keeps it: the
+     * operation's event, and one inspection.recorded.v1 per object.
+     */
+    public static JointOperation jointOperation(String orgUnit, String conductedOn, String villageCode,
+            boolean enterpriseRelated, String leadBodyCode, String... participatingBodyCodes) {
+        return new JointOperation(orgUnit, UUID.randomUUID(), conductedOn, villageCode, enterpriseRelated,
+                leadBodyCode, List.of(participatingBodyCodes));
+    }
+
+    public record JointOperation(String orgUnit, UUID operationId, String conductedOn, String villageCode,
+            boolean enterpriseRelated, String leadBodyCode, List<String> participatingBodyCodes) {
+
+        public ObjectNode recorded(int objectCount, String... matterCodes) {
+            ObjectNode data = JSON.createObjectNode()
+                    .put("operationId", operationId.toString())
+                    .put("conductedOn", conductedOn)
+                    .put("leadBodyCode", leadBodyCode);
+            var participants = data.putArray("participatingBodyCodes");
+            participatingBodyCodes.forEach(participants::add);
+            var matters = data.putArray("matterCodes");
+            for (String matter : matterCodes) {
+                matters.add(matter);
+            }
+            data.putArray("checklist").add("安全生产责任制落实情况").add("消防通道是否畅通");
+            data.put("villageCode", villageCode)
+                    .put("kind", "SPECIAL")
+                    .put("objectCount", objectCount)
+                    .put("enterpriseRelated", enterpriseRelated);
+            return valid(envelope("case", "joint-inspection.recorded.v1", operationId.toString(), orgUnit, data));
+        }
+
+        /** One object inspected in the operation, by the town's officers of these departments. */
+        public ObjectNode object(String matterCode, String matterSource, boolean recordComplete,
+                String... departmentCodes) {
+            ObjectNode event = inspection(orgUnit, conductedOn, matterCode, matterSource, villageCode, true,
+                    enterpriseRelated, departmentCodes);
+            ((ObjectNode) event.path("data")).put("jointOperationId", operationId.toString())
+                    .put("recordComplete", recordComplete);
+            return valid(event);
+        }
     }
 
     public static ObjectNode expropriation(String orgUnit, String kind, String recordedOn) {
