@@ -74,7 +74,8 @@ public class CaseResource {
             + "procedure: a warning or a fine of at most 200 yuan (person) / 3,000 (organisation) (§5.3). A hearing "
             + "must have been offered from 5,000 / 50,000 yuan or for the heavy kinds, and a legal review passed "
             + "after a hearing (§5.4); a first-time reviewer holds the legal professional qualification (R4.5). "
-            + "Within 90 days of filing plus extensions. Publishes case.decided.v1.")
+            + "Within 90 days of filing plus extensions. Each handling officer is still eligible on decidedOn (R4.1: "
+            + "not departed, in an enforcement post, holding a certificate in force). Publishes case.decided.v1.")
     public CaseViews.CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NewDecision request) {
         cases.decide(id, request);
         return cases.view(id);

@@ -162,7 +162,8 @@ public class CaseService {
     }
 
     /**
-     * Decides a case. Refuses a second decision (409), a decision after the time limit (§5.4, Art 60), penalties
+     * Decides a case. Refuses a second decision (409), a decision after the time limit (§5.4, Art 60), a handling
+     * officer not eligible on the decision day (R4.1: departed, out of an enforcement post, no certificate), penalties
      * beyond the simple procedure (§5.3), a decision without the hearing offered or the legal review passed where
      * required (§5.4, Arts 58 and 63), and a first-time reviewer without the legal professional qualification (R4.5).
      */
@@ -178,6 +179,7 @@ public class CaseService {
         }
         PenaltyRules.requireDecisionInTime(request.decidedOn(), decisionDueBy(caseFile),
                 settings.decisionTimeLimitDays(), caseFile.timeLimitExtensionDays);
+        team.requireEligible(caseFile.orgUnit, List.of(caseFile.officerIds), request.decidedOn());
         List<Penalty> penalties = penalties(request.outcome(), request.penalties());
         boolean hearingRequired = checkPenalties(caseFile, penalties);
 
