@@ -89,7 +89,7 @@ public class CaseService {
     }
 
     /**
-     * Files a case (立案): the matter in force that day (R2.2), a valid and published entrustment for an entrusted
+     * Files a case (立案): the matter in force (R2.2) and published (R8.3) that day, a valid and published entrustment for an entrusted
      * matter (R3.1, the case then acts in the entrusting bureau's name, R3.2), within the limitation period (§5.2),
      * handled by at least two officers eligible that day (R4.6, R4.1) in the "1+1" mode (§4.5).
      */
@@ -104,6 +104,7 @@ public class CaseService {
         Matter matter = matters.named("matterCode", request.matterCode());
         CatalogueRules.requirePenaltyMatter(matter.code, matter.actType);
         CatalogueRules.requireInForce(matter.code, matter.effectiveFrom, matter.effectiveTo, request.filedOn());
+        Optional<String> unrecordedPublication = matters.requirePublished(matter, request.filedOn());
         Optional<EntrustmentRules.Letter> letter = entrustments.authorisingLetter(matter, request.filedOn());
         Village village = villages.named(request.villageCode());
         boolean seriousHarm = Boolean.TRUE.equals(request.seriousHarm());
@@ -111,6 +112,9 @@ public class CaseService {
                 settings.limitationYears(), settings.seriousHarmLimitationYears());
         HandlingTeam.Checked checked = team.check(unit, request.handlingOfficerIds(), request.filedOn(),
                 "a penalty case", true);
+        List<String> warnings = new ArrayList<>();
+        unrecordedPublication.ifPresent(warnings::add);
+        warnings.addAll(checked.warnings());
 
         CaseFile caseFile = new CaseFile();
         caseFile.id = UUID.randomUUID();
@@ -133,13 +137,13 @@ public class CaseService {
         caseFile.status = CaseStatus.FILED;
         caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority()
                 + " under entrustment " + l.number()).orElse(null));
-        checked.warnings().forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
+        warnings.forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
         ExternalRefs.persist(caseFile, EXTERNAL_REF_INDEX, COLLECTION, caseFile.externalRef);
         events.publish(CaseEvents.FILED, caseFile.id.toString(), unit, new CaseEvents.CaseFiled(caseFile.id,
                 matter.code, matter.source, caseFile.actingInNameOf, caseFile.entrustmentNumber, village.code,
                 caseFile.procedure, caseFile.partyKind, caseFile.filedOn, caseFile.violationOn,
                 List.of(caseFile.officerIds), List.of(caseFile.departmentCodes)));
-        return new Filed(caseFile, checked.warnings());
+        return new Filed(caseFile, warnings);
     }
 
     /** Records an approved extension of the 90-day decision limit (§5.4); it must be approved within the limit. */

@@ -82,6 +82,11 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "acting_in_name_of")
     public String actingInNameOf;
 
+    /** The rules the inspection was accepted with a warning under (an R8.3 publication not recorded). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] warnings = new String[0];
+
     public static java.util.Optional<Inspection> findByExternalRef(String orgUnit, String externalRef) {
         return find("orgUnit = ?1 and externalRef = ?2", orgUnit, externalRef).firstResultOptional();
     }

@@ -58,7 +58,7 @@ public class InspectionService {
 
     /**
      * Records an inspection: under a matter of the catalogue that authorises inspections or penalties (R8.3), in force
-     * that day (R2.2); an entrusted one with a valid, published letter (R3.1, R3.6); by at least two officers eligible
+     * (R2.2) and published (R8.3) that day; an entrusted one with a valid, published letter (R3.1, R3.6); by at least two officers eligible
      * that day (R4.6, R4.1). Joint when two or more departments or bodies take part (R8.7).
      */
     @Transactional
@@ -69,6 +69,7 @@ public class InspectionService {
         Matter matter = matters.named("matterCode", request.matterCode());
         InspectionRules.requireInspectableMatter(matter.code, matter.actType);
         CatalogueRules.requireInForce(matter.code, matter.effectiveFrom, matter.effectiveTo, request.conductedOn());
+        Optional<String> unrecordedPublication = matters.requirePublished(matter, request.conductedOn());
         Optional<EntrustmentRules.Letter> letter = entrustments.authorisingLetter(matter, request.conductedOn());
         Village village = villages.named(request.villageCode());
         HandlingTeam.Checked checked = team.check(unit, request.officerIds(), request.conductedOn(), "an inspection",
@@ -91,6 +92,7 @@ public class InspectionService {
         inspection.joint = InspectionRules.joint(departments);
         inspection.findings = request.findings();
         inspection.actingInNameOf = letter.map(EntrustmentRules.Letter::entrustingAuthority).orElse(null);
+        inspection.warnings = unrecordedPublication.stream().toArray(String[]::new);
         ExternalRefs.persist(inspection, EXTERNAL_REF_INDEX, COLLECTION, inspection.externalRef);
         events.publish(InspectionEvents.RECORDED, inspection.id.toString(), unit,
                 new InspectionEvents.InspectionRecorded(inspection.id, inspection.conductedOn, matter.code,

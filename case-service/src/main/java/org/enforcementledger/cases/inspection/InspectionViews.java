@@ -20,11 +20,13 @@ public final class InspectionViews {
             LocalDate conductedOn, String matterCode, PowerSource matterSource,
             String actingInNameOf, String villageCode, Inspection.Kind kind, List<String> departmentCodes,
             List<UUID> officerIds, PartyKind targetKind, String targetName, boolean enterpriseRelated, boolean joint,
-            String findings) {
+            String findings,
+            @Schema(description = "Rules accepted with a warning (an R8.3 publication not recorded)") List<String> warnings) {
         static InspectionView of(Inspection i) {
             return new InspectionView(i.id, i.externalRef, i.conductedOn, i.matter.code, i.matter.source, i.actingInNameOf,
                     i.village.code, i.kind, List.of(i.departmentCodes), List.of(i.officerIds),
-                    PartyKind.valueOf(i.targetKind), i.targetName, i.enterpriseRelated, i.joint, i.findings);
+                    PartyKind.valueOf(i.targetKind), i.targetName, i.enterpriseRelated, i.joint, i.findings,
+                    List.of(i.warnings));
         }
     }
 }

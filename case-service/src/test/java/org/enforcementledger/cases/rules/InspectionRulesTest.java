@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.enforcementledger.cases.rules.Refusals.assertRefused;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.enforcementledger.cases.matter.ActType;
+import org.enforcementledger.cases.rules.RuleSettings.UnrecordedPublication;
 import org.junit.jupiter.api.Test;
 
 /** Inspections (spec §8), without a running service. */
@@ -24,6 +26,36 @@ class InspectionRulesTest {
                 + "matters.", () -> InspectionRules.requireInspectableMatter("ZS-001", ActType.EXPROPRIATION));
         assertRefused("R8.3", "matter QT-001 is a OTHER matter; inspections rest on inspection or penalty matters.",
                 () -> InspectionRules.requireInspectableMatter("QT-001", ActType.OTHER));
+    }
+
+    @Test
+    void aMatterMayBeActedUnderFromItsPublicationDayR83() {
+        LocalDate published = LocalDate.parse("2024-03-01");
+        assertThat(InspectionRules.requirePublished("AQ-JC-001", published, "区政府网站", false, published,
+                UnrecordedPublication.WARN)).isEmpty();
+        assertThat(InspectionRules.requirePublished("AQ-JC-001", published, "区政府网站", true,
+                LocalDate.parse("2024-03-02"), UnrecordedPublication.ENFORCE)).isEmpty();
+        assertRefused("R8.3", "matter AQ-JC-001 is published only on 2024-03-01 (区政府网站); it may not be acted "
+                + "under on 2024-02-29.", () -> InspectionRules.requirePublished("AQ-JC-001", published, "区政府网站",
+                        false, LocalDate.parse("2024-02-29"), UnrecordedPublication.WARN));
+        assertRefused("R8.3", "matter AQ-JC-001 is published only on 2024-03-01 (区政府网站); it may not be acted "
+                + "under on 2024-02-29.", () -> InspectionRules.requirePublished("AQ-JC-001", published, "区政府网站",
+                        true, LocalDate.parse("2024-02-29"), UnrecordedPublication.WARN));
+    }
+
+    @Test
+    void aMatterWithoutAPublicationIsUnpublishedUnlessCataloguedBeforePublicationsWereRecordedR83() {
+        LocalDate day = LocalDate.parse("2024-05-06");
+        assertRefused("R8.3", "matter AQ-JC-001 is not published (no publication is recorded); an unpublished "
+                + "matter may not be inspected or acted under.", () -> InspectionRules.requirePublished("AQ-JC-001",
+                        null, null, false, day, UnrecordedPublication.WARN));
+        assertThat(InspectionRules.requirePublished("AQ-JC-001", null, null, true, day, UnrecordedPublication.WARN))
+                .contains("matter AQ-JC-001 was catalogued before publications were recorded and its publication is "
+                        + "still not recorded");
+        assertRefused("R8.3", "matter AQ-JC-001 was catalogued before publications were recorded and its "
+                + "publication is still not recorded; an unpublished matter may not be inspected or acted under.",
+                () -> InspectionRules.requirePublished("AQ-JC-001", null, null, true, day,
+                        UnrecordedPublication.ENFORCE));
     }
 
     @Test
