@@ -42,10 +42,12 @@ public class CaseResource {
 
     @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
-    @Operation(summary = "File a case (立案)", description = "The matter in force on filedOn (R2.2); for an entrusted "
-            + "matter a letter valid and published that day (R3.1), the case then acts in the entrusting bureau's "
-            + "name (R3.2); within the limitation period (§5.2); at least two officers eligible that day (R4.6, "
-            + "R4.1), one of a business office and one of the brigade (§4.5). Publishes case.filed.v1. An "
+    @Operation(summary = "File a case (立案)", description = "The matter in force (R2.2) and published (R8.3) on "
+            + "filedOn; for an entrusted matter a letter valid and published that day (R3.1), the case then acts in "
+            + "the entrusting bureau's name (R3.2); within the limitation period (§5.2); at least two officers "
+            + "eligible that day (R4.6, R4.1), one of a business office and one of the brigade (§4.5). inspectionId, "
+            + "when given, names the town's inspection that found the violation (another town's or an unknown one is "
+            + "a 422 naming inspectionId; one conducted after filedOn a 400). Publishes case.filed.v1. An "
             + "externalRef already used in the town is a 409 whose problem names the existing case (existingId, "
             + "existing, Location) and nothing is recorded.")
     public Response file(@Valid @NotNull CaseRequests.NewCase request) {

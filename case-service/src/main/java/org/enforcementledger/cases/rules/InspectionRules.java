@@ -1,10 +1,13 @@
 package org.enforcementledger.cases.rules;
 
 import java.time.LocalDate;
-import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.enforcementledger.cases.matter.ActType;
+import org.enforcementledger.cases.problem.InvalidFieldException;
 import org.enforcementledger.cases.problem.RuleViolationException;
 
 /** Administrative inspections (行政检查, spec §8). */
@@ -52,8 +55,29 @@ public final class InspectionRules {
         return Optional.of(message);
     }
 
-    /** R8.7: an inspection by two or more distinct departments or bodies is joint (联合检查) and counts once. */
-    public static boolean joint(Collection<String> distinctDepartmentCodes) {
-        return distinctDepartmentCodes.size() >= 2;
+    /**
+     * R8.7: a joint inspection (联合检查) is one operation of two or more enforcement bodies — a lead and participants,
+     * each named once — and the town records the ones it takes part in. The town's own offices and brigade are one
+     * body ({@code townBody}), so a team of them is never joint.
+     */
+    public static void requireJointOperation(String townBody, String leadBody, List<String> participatingBodies) {
+        Set<String> named = new HashSet<>(Set.of(leadBody));
+        for (int i = 0; i < participatingBodies.size(); i++) {
+            String body = participatingBodies.get(i);
+            if (!named.add(body)) {
+                throw new InvalidFieldException("participatingBodyCodes[" + i + "]", body.equals(leadBody)
+                        ? "is the lead body; name it once, as leadBodyCode"
+                        : "is named twice");
+            }
+        }
+        if (participatingBodies.isEmpty()) {
+            throw new RuleViolationException("R8.7", "a joint inspection is one operation of two or more enforcement "
+                    + "bodies; only " + leadBody + " is named (the town's own offices and brigade are one body, "
+                    + townBody + ").");
+        }
+        if (!named.contains(townBody)) {
+            throw new RuleViolationException("R8.7", "the town records the joint inspections it takes part in; its "
+                    + "own body " + townBody + " is neither the lead nor a participant.");
+        }
     }
 }

@@ -313,7 +313,9 @@ class IdempotencyKeyTest {
                 "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/amendment", "/api/v1/cases/{id}/closure",
                 "/api/v1/cases/{id}/reviews", "/api/v1/cases/{id}/reviews/{reviewId}/outcome", "/api/v1/inspections",
                 "/api/v1/coercive-measures", "/api/v1/expropriations", "/api/v1/villages", "/api/v1/matters",
-                "/api/v1/matters/{code}/publication", "/api/v1/entrustments", "/api/v1/imports");
+                "/api/v1/matters/{code}/publication", "/api/v1/entrustments", "/api/v1/imports",
+                "/api/v1/enforcement-bodies", "/api/v1/joint-inspections", "/api/v1/joint-inspections/{id}/objects",
+                "/api/v1/patrols");
 
         for (String path : posts) {
             List<Map<String, Object>> headers = openApi.getList("paths.'" + path + "'.post.parameters.findAll { "

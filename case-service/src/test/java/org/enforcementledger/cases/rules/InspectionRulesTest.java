@@ -2,6 +2,7 @@ package org.enforcementledger.cases.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.enforcementledger.cases.rules.Refusals.assertInvalidField;
 import static org.enforcementledger.cases.rules.Refusals.assertRefused;
 
 import java.time.LocalDate;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Inspections (spec §8), without a running service. */
 class InspectionRulesTest {
+
+    private static final String TOWN = "500112-dawan";
 
     @Test
     void anInspectionRestsOnAnInspectionOrPenaltyMatterR83() {
@@ -59,8 +62,24 @@ class InspectionRulesTest {
     }
 
     @Test
-    void twoOrMoreDistinctDepartmentsMakeAJointInspectionR87() {
-        assertThat(InspectionRules.joint(List.of("BRIGADE"))).isFalse();
-        assertThat(InspectionRules.joint(List.of("BRIGADE", "SAFETY"))).isTrue();
+    void aJointInspectionIsAnOperationOfTwoOrMoreBodiesTheTownAmongThemR87() {
+        assertThatNoException().isThrownBy(() -> InspectionRules.requireJointOperation(TOWN, "YB-YJJ",
+                List.of(TOWN)));
+        assertThatNoException().isThrownBy(() -> InspectionRules.requireJointOperation(TOWN, TOWN,
+                List.of("YB-YJJ", "YB-XF")));
+        assertRefused("R8.7", "a joint inspection is one operation of two or more enforcement bodies; only "
+                + "500112-dawan is named (the town's own offices and brigade are one body, 500112-dawan).",
+                () -> InspectionRules.requireJointOperation(TOWN, TOWN, List.of()));
+        assertRefused("R8.7", "the town records the joint inspections it takes part in; its own body 500112-dawan "
+                + "is neither the lead nor a participant.",
+                () -> InspectionRules.requireJointOperation(TOWN, "YB-YJJ", List.of("YB-XF")));
+    }
+
+    @Test
+    void eachBodyOfAJointInspectionIsNamedOnce() {
+        assertInvalidField("participatingBodyCodes[0]", "is the lead body; name it once, as leadBodyCode",
+                () -> InspectionRules.requireJointOperation(TOWN, TOWN, List.of(TOWN)));
+        assertInvalidField("participatingBodyCodes[1]", "is named twice",
+                () -> InspectionRules.requireJointOperation(TOWN, "YB-YJJ", List.of(TOWN, TOWN)));
     }
 }
