@@ -25,8 +25,8 @@ import io.quarkus.arc.Arc;
  *
  * <p>
  * Nothing is sent here: if the transaction rolls back, the event is gone with it; if it commits, {@link OutboxRelay}
- * publishes it. Event types are {@code enforcementledger.case.<aggregate>.<verb>.v<N>}; each has a JSON Schema in
- * {@code docs/events/}.
+ * publishes it. Each event names its actor (the token's user or client) and is written to the {@link ChangeLog} too.
+ * Event types are {@link #TYPE_PREFIX}{@code <aggregate>.<verb>.v<N>}; each has a JSON Schema in {@code docs/events/}.
  */
 @ApplicationScoped
 public class EventPublisher {

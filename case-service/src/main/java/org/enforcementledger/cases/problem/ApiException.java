@@ -1,5 +1,7 @@
 package org.enforcementledger.cases.problem;
 
+import java.util.Map;
+
 /** A refusal that the API answers with a problem response of its own status. */
 public abstract class ApiException extends RuntimeException {
 
@@ -28,6 +30,16 @@ public abstract class ApiException extends RuntimeException {
 
     /** The spec rule the refusal rests on, if any. */
     public String rule() {
+        return null;
+    }
+
+    /** Further members of the problem (RFC 9457, section 3.2), in the order they are written; none by default. */
+    public Map<String, Object> extensions() {
+        return Map.of();
+    }
+
+    /** Where the answer's {@code Location} header points, if anywhere. */
+    public String location() {
         return null;
     }
 }

@@ -1,11 +1,13 @@
 package org.enforcementledger.cases.problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * 409: a case or inspection with this external reference (the district platform's id) is recorded already in the town.
- * The problem names the existing record ({@code existingId}, {@code existing} and a {@code Location} header), so a
- * client that retried can carry on with it.
+ * The problem names the existing record ({@code existingId}, {@code existing} and a {@code Location} header, through
+ * {@link #extensions()} and {@link #location()}), so a client that retried can carry on with it.
  */
 public class DuplicateExternalRefException extends ConflictException {
 
@@ -38,6 +40,23 @@ public class DuplicateExternalRefException extends ConflictException {
     /** The existing record's path, e.g. {@code /api/v1/cases/<id>}. */
     public String existingPath() {
         return existingId == null ? null : collection + "/" + existingId;
+    }
+
+    /** {@code externalRef}, then {@code existingId} and {@code existing} once the existing record is known. */
+    @Override
+    public Map<String, Object> extensions() {
+        Map<String, Object> members = new LinkedHashMap<>();
+        members.put("externalRef", externalRef);
+        if (existingId != null) {
+            members.put("existingId", existingId);
+            members.put("existing", existingPath());
+        }
+        return members;
+    }
+
+    @Override
+    public String location() {
+        return existingPath();
     }
 
     /** The same refusal, naming the record found after the rollback. */

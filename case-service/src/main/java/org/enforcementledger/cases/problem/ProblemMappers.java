@@ -40,41 +40,18 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        if (e instanceof DuplicateExternalRefException duplicate) {
-            return duplicateExternalRef(duplicate, uri);
-        }
         List<Problem.FieldError> errors = null;
         if (e instanceof ReferenceException ref) {
             errors = ref.errors();
         } else if (e instanceof InvalidFieldException invalid) {
             errors = invalid.errors();
         }
-        return respond(new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
-                e.rule(), errors));
-    }
-
-    /**
-     * 409 naming the record that holds the external reference: {@code existingId}, {@code existing} (its URL path) and
-     * a {@code Location} header pointing at it.
-     */
-    private static Response duplicateExternalRef(DuplicateExternalRefException e, UriInfo uri) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", Problem.TYPE_BASE + e.kind());
-        body.put("title", e.title());
-        body.put("status", e.status());
-        body.put("detail", e.getMessage());
-        String instance = path(uri);
-        if (instance != null) {
-            body.put("instance", instance);
+        Problem problem = new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
+                e.rule(), errors);
+        if (e.extensions().isEmpty() && e.location() == null) {
+            return respond(problem);
         }
-        body.put("externalRef", e.externalRef());
-        Response.ResponseBuilder response = Response.status(e.status()).type(Problem.MEDIA_TYPE);
-        if (e.existingId() != null) {
-            body.put("existingId", e.existingId());
-            body.put("existing", e.existingPath());
-            response.location(URI.create(e.existingPath()));
-        }
-        return response.entity(body).build();
+        return respond(problem, e.extensions(), e.location());
     }
 
     @ServerExceptionMapper
@@ -168,6 +145,30 @@ public class ProblemMappers {
 
     private static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem's members, then the refusal's own ones; and a {@code Location} header if it names one. */
+    private static Response respond(Problem problem, Map<String, Object> extensions, String location) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        if (problem.instance() != null) {
+            body.put("instance", problem.instance());
+        }
+        if (problem.rule() != null) {
+            body.put("rule", problem.rule());
+        }
+        if (problem.errors() != null) {
+            body.put("errors", problem.errors());
+        }
+        body.putAll(extensions);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE);
+        if (location != null) {
+            response.location(URI.create(location));
+        }
+        return response.entity(body).build();
     }
 
     private static String path(UriInfo uri) {

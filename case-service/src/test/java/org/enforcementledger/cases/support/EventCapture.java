@@ -17,15 +17,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.enforcementledger.localstack.LocalStackTestResource;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reads {@code case.events} from the real broker, from the beginning, for assertions on what was published. */
+/** Reads {@link #TOPIC} from the real broker, from the beginning, for assertions on what was published. */
 public final class EventCapture implements AutoCloseable {
 
     public static final String TOPIC = "case.events";
     private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** One record as it sits on the topic. */
     public record Captured(String key, JsonNode event, int partition, long offset) {

@@ -16,7 +16,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** The event contracts in {@code docs/events/}: what case-service emits, and the personnel events its tests feed. */
+/**
+ * The event contracts in {@code docs/events/<service>/}, one JSON Schema per event type: every event a test sees, emitted
+ * or fed, must validate against the schema of its {@code type}.
+ */
 public final class EventSchemas {
 
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();

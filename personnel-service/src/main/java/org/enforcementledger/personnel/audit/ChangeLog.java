@@ -30,6 +30,11 @@ public class ChangeLog {
     /** Personnel events are all about one officer, their subject; so is this stream. */
     public static final String OFFICERS = "officer";
 
+    /** The stream of an event type: every personnel event is in the officer's stream. */
+    public static String streamOf(String type) {
+        return OFFICERS;
+    }
+
     /** An entry; {@code cursor} is where a feed reader resumes after it. */
     @Schema(name = "Change")
     public record Entry(String cursor, String stream, String entityId, String orgUnit, String change, String actor,

@@ -22,8 +22,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.enforcementledger.personnel.officer.Officer;
-import org.enforcementledger.personnel.problem.InvalidFieldException;
-import org.enforcementledger.personnel.problem.RuleViolationException;
+import org.enforcementledger.personnel.rules.CertificateAction;
+import org.enforcementledger.personnel.rules.CertificateStatus;
+import org.enforcementledger.personnel.rules.CertificateStatusRules;
+import org.enforcementledger.personnel.rules.EligibilityRules;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -74,20 +76,12 @@ public class Certificate extends PanacheEntityBase {
     public List<CertificateHistoryEntry> history = new ArrayList<>();
 
     /**
-     * Records an action (R4.2). Refuses one the current status does not allow, and an effective day before the issue
-     * day or before the last recorded step, so that the history reads in order.
+     * Records an action, once {@link CertificateStatusRules#requireStep} allows it (R4.2): every step but the issue
+     * must be allowed from the current status and not dated before the last recorded step.
      */
     public CertificateHistoryEntry record(CertificateAction action, LocalDate effectiveOn, String reason) {
         if (action != CertificateAction.ISSUED) {
-            if (!action.allowedFrom(status)) {
-                throw new RuleViolationException("R4.2", "certificate " + number + " is " + status + "; "
-                        + action.name().toLowerCase().replace('_', ' ') + " is allowed only from " + allowedFromText(action) + ".");
-            }
-            LocalDate last = history.isEmpty() ? issuedOn : history.get(history.size() - 1).effectiveOn;
-            if (effectiveOn.isBefore(last)) {
-                throw new InvalidFieldException(action.name().startsWith("ANNUAL") ? "reviewedOn" : "effectiveOn",
-                        "must not be before " + last + ", the certificate's last recorded step");
-            }
+            CertificateStatusRules.requireStep(number, status, action, effectiveOn, lastStepOn());
         }
         CertificateHistoryEntry entry = new CertificateHistoryEntry();
         entry.certificate = this;
@@ -101,30 +95,25 @@ public class Certificate extends PanacheEntityBase {
         return entry;
     }
 
-    /** The recorded status on a day: the status after the last step effective on or before it. */
-    public CertificateStatus statusOn(LocalDate day) {
-        CertificateStatus result = null;
-        for (CertificateHistoryEntry entry : history) {
-            if (!entry.effectiveOn.isAfter(day)) {
-                result = entry.statusAfter;
-            }
-        }
-        return result;
+    /** The day of the last recorded step; the issue day before any. */
+    public LocalDate lastStepOn() {
+        return history.isEmpty() ? issuedOn : history.get(history.size() - 1).effectiveOn;
     }
 
-    /** In force on a day (R4.1): issued by then, not expired, and neither suspended, cancelled nor revoked then. */
+    /** In force on a day (R4.1, {@link EligibilityRules#inForceOn}). */
     public boolean inForceOn(LocalDate day) {
-        return !day.isBefore(issuedOn) && !day.isAfter(expiresOn) && statusOn(day) == CertificateStatus.VALID;
+        return EligibilityRules.inForceOn(dated(), day);
     }
 
-    private static String allowedFromText(CertificateAction action) {
-        StringBuilder text = new StringBuilder();
-        for (CertificateStatus s : CertificateStatus.values()) {
-            if (action.allowedFrom(s)) {
-                text.append(text.isEmpty() ? "" : " or ").append(s);
-            }
-        }
-        return text.toString();
+    /** The certificate as the R4.1 rules see it. */
+    public EligibilityRules.Dated dated() {
+        return new EligibilityRules.Dated(number, issuedOn, expiresOn, history.stream()
+                .map(step -> new EligibilityRules.Step(step.effectiveOn, step.statusAfter)).toList());
+    }
+
+    /** The certificate as the one-in-force rule (R4.2) sees it. */
+    public CertificateStatusRules.Held held() {
+        return new CertificateStatusRules.Held(number, status, expiresOn);
     }
 
     public static Optional<Certificate> findByNumber(String number) {

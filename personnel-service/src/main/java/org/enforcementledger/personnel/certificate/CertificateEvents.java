@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.enforcementledger.personnel.department.DepartmentKind;
+import org.enforcementledger.personnel.rules.CertificateAction;
+import org.enforcementledger.personnel.rules.CertificateStatus;
 
 /**
  * The data of certificate events on {@code personnel.events}, keyed by the holder's officer id; schemas in

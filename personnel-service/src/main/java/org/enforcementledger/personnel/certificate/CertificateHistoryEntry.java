@@ -14,6 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.enforcementledger.personnel.rules.CertificateAction;
+import org.enforcementledger.personnel.rules.CertificateStatus;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /** One step in a certificate's life (R4.2 keeps the full history). */

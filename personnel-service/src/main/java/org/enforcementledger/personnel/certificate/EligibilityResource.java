@@ -36,7 +36,7 @@ public class EligibilityResource {
     @Operation(summary = "May the officer carry out enforcement acts on a day? (R4.1)",
             description = "Yes with a certificate valid that day and not suspended, cancelled, revoked or expired; "
                     + "otherwise the reasons. The issue day and the expiry day are both inside the validity.")
-    public CertificateService.Eligibility eligibility(@PathParam("id") UUID officerId,
+    public CertificateViews.Eligibility eligibility(@PathParam("id") UUID officerId,
             @Parameter(description = "The day (YYYY-MM-DD); today when absent") @QueryParam("on") LocalDate on) {
         return certificates.eligibility(officerId, on == null ? LocalDate.now(clock) : on);
     }

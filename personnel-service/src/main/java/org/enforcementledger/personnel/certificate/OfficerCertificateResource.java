@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.enforcementledger.personnel.certificate.CertificateResource.CertificateView;
-import org.enforcementledger.personnel.certificate.CertificateResource.NewCertificate;
 import org.enforcementledger.personnel.idempotency.AcceptsIdempotencyKey;
 import org.enforcementledger.personnel.security.Roles;
 
@@ -47,11 +45,11 @@ public class OfficerCertificateResource {
             description = "Only for an officer in an enforcement post who passed a QUALIFICATION exam on or before issuedOn, "
                     + "with no other certificate in force (§4.1, R4.2); "
                     + "the number is unique. Publishes certificate.issued.v1.")
-    public Response issue(@PathParam("id") UUID officerId, @Valid @NotNull NewCertificate request) {
+    public Response issue(@PathParam("id") UUID officerId,
+            @Valid @NotNull CertificateRequests.NewCertificate request) {
         Certificate certificate = certificates.issue(officerId, request);
         return Response.created(URI.create("/api/v1/certificates/"
                 + URLEncoder.encode(certificate.number, StandardCharsets.UTF_8)))
-                .entity(CertificateView.of(certificate, LocalDate.now(clock))).build();
+                .entity(CertificateViews.CertificateView.of(certificate, LocalDate.now(clock))).build();
     }
-
 }

@@ -3,6 +3,7 @@ package org.enforcementledger.personnel.exam;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -46,8 +47,11 @@ public class Exam extends PanacheEntityBase {
     @Column(nullable = false)
     public boolean passed;
 
-    public static boolean passedOnOrBefore(UUID officerId, ExamKind kind, LocalDate day) {
-        return count("officer.id = ?1 and kind = ?2 and passed = true and takenOn <= ?3", officerId, kind, day) > 0;
+    /** The day the officer first passed an exam of this kind, if ever (§4.1 asks it of the qualification exam). */
+    public static Optional<LocalDate> firstPassedOn(UUID officerId, ExamKind kind) {
+        return Optional.ofNullable(getEntityManager().createQuery("select min(takenOn) from Exam "
+                + "where officer.id = ?1 and kind = ?2 and passed = true", LocalDate.class)
+                .setParameter(1, officerId).setParameter(2, kind).getSingleResult());
     }
 
     public static List<Exam> ofOfficer(UUID officerId) {

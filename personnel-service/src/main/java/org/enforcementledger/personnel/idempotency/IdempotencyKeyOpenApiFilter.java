@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  */
 public class IdempotencyKeyOpenApiFilter implements OASFilter {
 
-    static final String EXAMPLE = "8e03978e-40d5-43e8-bc93-6894a57f9324";
+    static final String EXAMPLE = IdempotencyKeys.EXAMPLE;
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -63,7 +63,7 @@ public class IdempotencyKeyOpenApiFilter implements OASFilter {
                         + "processed a 409. Keys are per caller (org unit and user); a request refused with a 4xx or "
                         + "5xx frees its key. 1 to 200 printable ASCII characters; a UUID is a good choice.")
                 .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).minLength(1)
-                        .maxLength(IdempotencyKeys.MAX_LENGTH).pattern("^[\\x20-\\x7E]{1,200}$"))
+                        .maxLength(IdempotencyKeys.MAX_LENGTH).pattern(IdempotencyKeys.PATTERN))
                 .example(EXAMPLE);
     }
 }

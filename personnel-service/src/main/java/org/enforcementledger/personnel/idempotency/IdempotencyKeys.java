@@ -14,6 +14,10 @@ public final class IdempotencyKeys {
 
     public static final String HEADER = "Idempotency-Key";
     public static final int MAX_LENGTH = 200;
+    /** The header's syntax as documented in the OpenAPI document. */
+    public static final String PATTERN = "^[\\x20-\\x7E]{1,200}$";
+    /** The example key of the OpenAPI document. */
+    public static final String EXAMPLE = "8e03978e-40d5-43e8-bc93-6894a57f9324";
 
     private IdempotencyKeys() {
     }

@@ -26,8 +26,7 @@ import io.quarkus.arc.Arc;
  * <p>
  * Nothing is sent here: if the transaction rolls back, the event is gone with it; if it commits, {@link OutboxRelay}
  * publishes it. Each event names its actor (the token's user or client) and is written to the {@link ChangeLog} too.
- * Event types are {@code enforcementledger.personnel.<aggregate>.<verb>.v<N>}; each has a JSON Schema in
- * {@code docs/events/}.
+ * Event types are {@link #TYPE_PREFIX}{@code <aggregate>.<verb>.v<N>}; each has a JSON Schema in {@code docs/events/}.
  */
 @ApplicationScoped
 public class EventPublisher {
@@ -72,7 +71,7 @@ public class EventPublisher {
         event.put("actor", actor);
         JsonNode dataNode = objectMapper.valueToTree(data);
         event.set("data", dataNode);
-        changeLog.record(ChangeLog.OFFICERS, subject, orgUnit, TYPE_PREFIX + type, actor, now, dataNode);
+        changeLog.record(ChangeLog.streamOf(type), subject, orgUnit, TYPE_PREFIX + type, actor, now, dataNode);
 
         OutboxEvent row = new OutboxEvent();
         row.eventId = id;

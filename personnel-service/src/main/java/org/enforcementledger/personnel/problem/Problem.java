@@ -13,7 +13,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    static final String TYPE_BASE = "urn:enforcement-ledger:problem:";
+    public static final String TYPE_BASE = "urn:enforcement-ledger:problem:";
 
     /** One offending field: its JSON path (e.g. {@code domains[0]}) and what is wrong with it. */
     public record FieldError(String field, String message) {

@@ -1,7 +1,10 @@
 package org.enforcementledger.personnel.problem;
 
+import java.net.URI;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.OptimisticLockException;
@@ -43,8 +46,12 @@ public class ProblemMappers {
         } else if (e instanceof InvalidFieldException invalid) {
             errors = invalid.errors();
         }
-        return respond(new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
-                e.rule(), errors));
+        Problem problem = new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
+                e.rule(), errors);
+        if (e.extensions().isEmpty() && e.location() == null) {
+            return respond(problem);
+        }
+        return respond(problem, e.extensions(), e.location());
     }
 
     @ServerExceptionMapper
@@ -138,6 +145,30 @@ public class ProblemMappers {
 
     private static Response respond(Problem problem) {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** The problem's members, then the refusal's own ones; and a {@code Location} header if it names one. */
+    private static Response respond(Problem problem, Map<String, Object> extensions, String location) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        if (problem.instance() != null) {
+            body.put("instance", problem.instance());
+        }
+        if (problem.rule() != null) {
+            body.put("rule", problem.rule());
+        }
+        if (problem.errors() != null) {
+            body.put("errors", problem.errors());
+        }
+        body.putAll(extensions);
+        Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE);
+        if (location != null) {
+            response.location(URI.create(location));
+        }
+        return response.entity(body).build();
     }
 
     private static String path(UriInfo uri) {

@@ -6,7 +6,7 @@ package org.enforcementledger.personnel.security;
  */
 public final class Roles {
 
-    /** Reference data: departments. */
+    /** Reference data: departments in personnel-service; villages, matters and entrustments in case-service. */
     public static final String ADMIN = "admin";
     /** Keeps the town's personnel records: officers, certificates, exams, training. */
     public static final String PERSONNEL_CLERK = "personnel-clerk";

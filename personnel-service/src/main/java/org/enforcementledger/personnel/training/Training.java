@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import org.enforcementledger.personnel.officer.Officer;
+import org.enforcementledger.personnel.rules.TrainingCategory;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.enforcementledger.personnel.department.DepartmentKind;
+import org.enforcementledger.personnel.rules.TrainingCategory;
 
 /** The data of training events on {@code personnel.events}, keyed by officer id. */
 public final class TrainingEvents {

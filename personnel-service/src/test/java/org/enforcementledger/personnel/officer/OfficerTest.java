@@ -112,6 +112,21 @@ class OfficerTest {
     }
 
     @Test
+    void aDepartureDatedBeforeTheCertificatesLastStepIsABadRequestAndChangesNothing() {
+        UUID officer = PersonnelApi.qualifiedOfficer(PersonnelApi.department("ENFORCEMENT_BRIGADE"));
+        String number = PersonnelApi.issue(officer, "2023-01-02", "2028-12-31");
+        PersonnelApi.change(number, "suspension", "2024-03-01").statusCode(200);
+
+        depart(officer, "2024-02-29", "TRANSFER").statusCode(400)
+                .body("errors[0].field", equalTo("leftOn"))
+                .body("errors[0].message", equalTo("must not be before 2024-03-01, the last recorded step of "
+                        + "certificate " + number));
+        given().get("/api/v1/officers/{id}", officer).then().body("status", equalTo("ACTIVE"));
+        given().get("/api/v1/certificates/{number}", number).then().body("status", equalTo("SUSPENDED"))
+                .body("history.action", contains("ISSUED", "SUSPENDED"));
+    }
+
+    @Test
     void aDepartureBeforeJoiningOrWithAnUnknownReasonIsABadRequest() {
         UUID officer = PersonnelApi.officer(PersonnelApi.department("BUSINESS_OFFICE"), true);
         depart(officer, "2018-01-01", "TRANSFER").statusCode(400).body("errors[0].field", equalTo("leftOn"));

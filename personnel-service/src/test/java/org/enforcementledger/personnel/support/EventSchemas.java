@@ -16,11 +16,12 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** The event contracts in {@code docs/events/personnel/}: every event this service emits must validate. */
+/**
+ * The event contracts in {@code docs/events/<service>/}, one JSON Schema per event type: every event a test sees, emitted
+ * or fed, must validate against the schema of its {@code type}.
+ */
 public final class EventSchemas {
 
-    private static final Path DIRECTORY = Path.of("..", "docs", "events", "personnel");
-    private static final String TYPE_PREFIX = "enforcementledger.personnel.";
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 
     private EventSchemas() {
@@ -28,17 +29,14 @@ public final class EventSchemas {
 
     /** Validation messages for the event; empty when it conforms to the schema of its {@code type}. */
     public static Set<ValidationMessage> validate(JsonNode event) {
-        String type = event.path("type").asText();
-        if (!type.startsWith(TYPE_PREFIX)) {
-            throw new AssertionError("Not a personnel event type: " + type);
-        }
-        return CACHE.computeIfAbsent(type.substring(TYPE_PREFIX.length()), EventSchemas::load).validate(event);
+        return CACHE.computeIfAbsent(event.path("type").asText(), EventSchemas::load).validate(event);
     }
 
-    private static JsonSchema load(String shortType) {
-        Path file = DIRECTORY.resolve(shortType + ".schema.json");
+    private static JsonSchema load(String type) {
+        String[] parts = type.split("\\.", 3);
+        Path file = Path.of("..", "docs", "events", parts[1], parts[2] + ".schema.json");
         if (!Files.isRegularFile(file)) {
-            throw new AssertionError("No schema in docs/events/personnel for event type " + shortType);
+            throw new AssertionError("No schema in docs/events for event type " + type);
         }
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
         try (InputStream in = Files.newInputStream(file)) {

@@ -1,4 +1,4 @@
-package org.enforcementledger.personnel.certificate;
+package org.enforcementledger.personnel.rules;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.enforcementledger.personnel.training;
+package org.enforcementledger.personnel.rules;
 
 /** The three areas of the yearly training requirement (R4.3). */
 public enum TrainingCategory {

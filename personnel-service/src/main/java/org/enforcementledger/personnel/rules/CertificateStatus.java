@@ -1,4 +1,4 @@
-package org.enforcementledger.personnel.certificate;
+package org.enforcementledger.personnel.rules;
 
 /**
  * The recorded status of an enforcement certificate (R4.2). Expiry is not a status: a certificate is expired on the
