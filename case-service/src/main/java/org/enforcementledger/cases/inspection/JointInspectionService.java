@@ -146,7 +146,7 @@ public class JointInspectionService {
                 "matterCode");
         String key = objectKey(request.target());
         Inspection.ofJointInspection(operation.id).stream()
-                .filter(i -> key.equals(i.targetKind + "\u0000" + i.targetName)).findFirst().ifPresent(i -> {
+                .filter(i -> key.equals(objectKey(i.targetKind, i.targetName))).findFirst().ifPresent(i -> {
                     throw new ConflictException("target: " + i.targetName + " (" + i.targetKind + ") is recorded "
                             + "already in joint inspection " + operation.id + ": inspection " + i.id + ".");
                 });
@@ -178,6 +178,10 @@ public class JointInspectionService {
 
     /** An object is its kind and its name (trimmed): the same twice in one operation is one object recorded twice. */
     private static String objectKey(InspectionRequests.Target target) {
-        return target.kind().name() + "\u0000" + target.name().strip();
+        return objectKey(target.kind().name(), target.name());
+    }
+
+    private static String objectKey(String kind, String name) {
+        return kind + "\u0000" + name.strip();
     }
 }
