@@ -12,6 +12,8 @@ import org.enforcementledger.cases.casefile.Enums.ReviewKind;
 import org.enforcementledger.cases.casefile.Enums.ReviewOutcome;
 import org.enforcementledger.cases.matter.PowerSource;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * The data of case events on {@code case.events}, keyed by case id; schemas in {@code docs/events/case/}. The party's
  * name and ID number stay in case-service: no consumer needs them.
@@ -28,9 +30,11 @@ public final class CaseEvents {
     private CaseEvents() {
     }
 
+    /** @param inspectionId the inspection that found the violation; left out when the case names none */
     public record CaseFiled(UUID caseId, String matterCode, PowerSource matterSource, String actingInNameOf,
             String entrustmentNumber, String villageCode, Procedure procedure, PartyKind partyKind, LocalDate filedOn,
-            LocalDate violationOn, List<UUID> officerIds, List<String> departmentCodes) {
+            LocalDate violationOn, List<UUID> officerIds, List<String> departmentCodes,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID inspectionId) {
     }
 
     public record PenaltyData(PenaltyKind kind, BigDecimal amount) {

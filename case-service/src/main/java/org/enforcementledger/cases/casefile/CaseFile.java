@@ -94,6 +94,10 @@ public class CaseFile extends PanacheEntityBase {
     @Column(name = "entrustment_number")
     public String entrustmentNumber;
 
+    /** The inspection that found the violation, if the case names one. */
+    @Column(name = "inspection_id")
+    public UUID inspectionId;
+
     @Column(name = "time_limit_extension_days", nullable = false)
     public int timeLimitExtensionDays;
 

@@ -50,7 +50,10 @@ public final class CaseRequests {
             @Schema(example = "GENERAL") @NotNull Procedure procedure,
             @Schema(description = "The act harmed life, health or financial safety with harmful consequences: the "
                     + "limitation period is then 5 years instead of 2 (§5.2)") Boolean seriousHarm,
-            @Schema(example = "未按规定开展安全生产教育培训") @NotBlank @Size(max = 2000) String summary) {
+            @Schema(example = "未按规定开展安全生产教育培训") @NotBlank @Size(max = 2000) String summary,
+            @Schema(description = "The inspection that found the violation, if any: one of the town's, conducted on "
+                    + "or before filedOn. R8.8 then counts it under this case rather than as an inspection")
+            UUID inspectionId) {
     }
 
     @Schema(name = "PenaltyItem")

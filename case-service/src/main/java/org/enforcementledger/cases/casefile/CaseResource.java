@@ -42,10 +42,12 @@ public class CaseResource {
 
     @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
-    @Operation(summary = "File a case (立案)", description = "The matter in force on filedOn (R2.2); for an entrusted "
-            + "matter a letter valid and published that day (R3.1), the case then acts in the entrusting bureau's "
-            + "name (R3.2); within the limitation period (§5.2); at least two officers eligible that day (R4.6, "
-            + "R4.1), one of a business office and one of the brigade (§4.5). Publishes case.filed.v1. An "
+    @Operation(summary = "File a case (立案)", description = "The matter in force (R2.2) and published (R8.3) on "
+            + "filedOn; for an entrusted matter a letter valid and published that day (R3.1), the case then acts in "
+            + "the entrusting bureau's name (R3.2); within the limitation period (§5.2); at least two officers "
+            + "eligible that day (R4.6, R4.1), one of a business office and one of the brigade (§4.5). inspectionId, "
+            + "when given, names the town's inspection that found the violation (another town's or an unknown one is "
+            + "a 422 naming inspectionId; one conducted after filedOn a 400). Publishes case.filed.v1. An "
             + "externalRef already used in the town is a 409 whose problem names the existing case (existingId, "
             + "existing, Location) and nothing is recorded.")
     public Response file(@Valid @NotNull CaseRequests.NewCase request) {
@@ -74,7 +76,8 @@ public class CaseResource {
             + "procedure: a warning or a fine of at most 200 yuan (person) / 3,000 (organisation) (§5.3). A hearing "
             + "must have been offered from 5,000 / 50,000 yuan or for the heavy kinds, and a legal review passed "
             + "after a hearing (§5.4); a first-time reviewer holds the legal professional qualification (R4.5). "
-            + "Within 90 days of filing plus extensions. Publishes case.decided.v1.")
+            + "Within 90 days of filing plus extensions. Each handling officer is still eligible on decidedOn (R4.1: "
+            + "not departed, in an enforcement post, holding a certificate in force). Publishes case.decided.v1.")
     public CaseViews.CaseView decide(@PathParam("id") UUID id, @Valid @NotNull CaseRequests.NewDecision request) {
         cases.decide(id, request);
         return cases.view(id);

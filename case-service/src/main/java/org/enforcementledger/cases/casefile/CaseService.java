@@ -19,6 +19,8 @@ import org.enforcementledger.cases.casefile.Enums.CaseStatus;
 import org.enforcementledger.cases.casefile.Enums.Outcome;
 import org.enforcementledger.cases.entrustment.EntrustmentService;
 import org.enforcementledger.cases.externalref.ExternalRefs;
+import org.enforcementledger.cases.inspection.Inspection;
+import org.enforcementledger.cases.inspection.InspectionService;
 import org.enforcementledger.cases.matter.Matter;
 import org.enforcementledger.cases.matter.MatterService;
 import org.enforcementledger.cases.officer.HandlingTeam;
@@ -64,6 +66,7 @@ public class CaseService {
     private final EventPublisher events;
     private final MatterService matters;
     private final VillageService villages;
+    private final InspectionService inspections;
     private final EntrustmentService entrustments;
     private final HandlingTeam team;
     private final OfficerRegistry officers;
@@ -73,12 +76,14 @@ public class CaseService {
     private final ObjectMapper objectMapper;
 
     public CaseService(OrgUnitContext orgUnit, EventPublisher events, MatterService matters, VillageService villages,
-            EntrustmentService entrustments, HandlingTeam team, OfficerRegistry officers, RuleSettings settings,
-            Clock clock, ChangeLog changeLog, ObjectMapper objectMapper) {
+            InspectionService inspections, EntrustmentService entrustments, HandlingTeam team,
+            OfficerRegistry officers, RuleSettings settings, Clock clock, ChangeLog changeLog,
+            ObjectMapper objectMapper) {
         this.orgUnit = orgUnit;
         this.events = events;
         this.matters = matters;
         this.villages = villages;
+        this.inspections = inspections;
         this.entrustments = entrustments;
         this.team = team;
         this.officers = officers;
@@ -89,9 +94,11 @@ public class CaseService {
     }
 
     /**
-     * Files a case (立案): the matter in force that day (R2.2), a valid and published entrustment for an entrusted
-     * matter (R3.1, the case then acts in the entrusting bureau's name, R3.2), within the limitation period (§5.2),
-     * handled by at least two officers eligible that day (R4.6, R4.1) in the "1+1" mode (§4.5).
+     * Files a case (立案): the matter in force (R2.2) and published (R8.3) that day, a valid and published entrustment
+     * for an entrusted matter (R3.1, the case then acts in the entrusting bureau's name, R3.2), within the limitation
+     * period (§5.2),
+     * handled by at least two officers eligible that day (R4.6, R4.1) in the "1+1" mode (§4.5); the inspection that
+     * found the violation, when named, one of the town's conducted by then.
      */
     @Transactional
     public Filed file(CaseRequests.NewCase request) {
@@ -104,13 +111,24 @@ public class CaseService {
         Matter matter = matters.named("matterCode", request.matterCode());
         CatalogueRules.requirePenaltyMatter(matter.code, matter.actType);
         CatalogueRules.requireInForce(matter.code, matter.effectiveFrom, matter.effectiveTo, request.filedOn());
+        Optional<String> unrecordedPublication = matters.requirePublished(matter, request.filedOn());
         Optional<EntrustmentRules.Letter> letter = entrustments.authorisingLetter(matter, request.filedOn());
         Village village = villages.named(request.villageCode());
+        if (request.inspectionId() != null) {
+            Inspection inspection = inspections.named("inspectionId", request.inspectionId());
+            if (inspection.conductedOn.isAfter(request.filedOn())) {
+                throw new InvalidFieldException("inspectionId", "was conducted on " + inspection.conductedOn
+                        + ", after filedOn");
+            }
+        }
         boolean seriousHarm = Boolean.TRUE.equals(request.seriousHarm());
         PenaltyRules.requireWithinLimitation(request.violationOn(), request.filedOn(), seriousHarm,
                 settings.limitationYears(), settings.seriousHarmLimitationYears());
         HandlingTeam.Checked checked = team.check(unit, request.handlingOfficerIds(), request.filedOn(),
                 "a penalty case", true);
+        List<String> warnings = new ArrayList<>();
+        unrecordedPublication.ifPresent(warnings::add);
+        warnings.addAll(checked.warnings());
 
         CaseFile caseFile = new CaseFile();
         caseFile.id = UUID.randomUUID();
@@ -130,16 +148,17 @@ public class CaseService {
         caseFile.departmentCodes = checked.departmentCodes().toArray(String[]::new);
         caseFile.actingInNameOf = letter.map(EntrustmentRules.Letter::entrustingAuthority).orElse(null);
         caseFile.entrustmentNumber = letter.map(EntrustmentRules.Letter::number).orElse(null);
+        caseFile.inspectionId = request.inspectionId();
         caseFile.status = CaseStatus.FILED;
         caseFile.record("FILED", request.filedOn(), letter.map(l -> "in the name of " + l.entrustingAuthority()
                 + " under entrustment " + l.number()).orElse(null));
-        checked.warnings().forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
+        warnings.forEach(w -> caseFile.record("WARNING", request.filedOn(), w));
         ExternalRefs.persist(caseFile, EXTERNAL_REF_INDEX, COLLECTION, caseFile.externalRef);
         events.publish(CaseEvents.FILED, caseFile.id.toString(), unit, new CaseEvents.CaseFiled(caseFile.id,
                 matter.code, matter.source, caseFile.actingInNameOf, caseFile.entrustmentNumber, village.code,
                 caseFile.procedure, caseFile.partyKind, caseFile.filedOn, caseFile.violationOn,
-                List.of(caseFile.officerIds), List.of(caseFile.departmentCodes)));
-        return new Filed(caseFile, checked.warnings());
+                List.of(caseFile.officerIds), List.of(caseFile.departmentCodes), caseFile.inspectionId));
+        return new Filed(caseFile, warnings);
     }
 
     /** Records an approved extension of the 90-day decision limit (§5.4); it must be approved within the limit. */
@@ -162,7 +181,8 @@ public class CaseService {
     }
 
     /**
-     * Decides a case. Refuses a second decision (409), a decision after the time limit (§5.4, Art 60), penalties
+     * Decides a case. Refuses a second decision (409), a decision after the time limit (§5.4, Art 60), a handling
+     * officer not eligible on the decision day (R4.1: departed, out of an enforcement post, no certificate), penalties
      * beyond the simple procedure (§5.3), a decision without the hearing offered or the legal review passed where
      * required (§5.4, Arts 58 and 63), and a first-time reviewer without the legal professional qualification (R4.5).
      */
@@ -178,6 +198,7 @@ public class CaseService {
         }
         PenaltyRules.requireDecisionInTime(request.decidedOn(), decisionDueBy(caseFile),
                 settings.decisionTimeLimitDays(), caseFile.timeLimitExtensionDays);
+        team.requireEligible(caseFile.orgUnit, List.of(caseFile.officerIds), request.decidedOn());
         List<Penalty> penalties = penalties(request.outcome(), request.penalties());
         boolean hearingRequired = checkPenalties(caseFile, penalties);
 

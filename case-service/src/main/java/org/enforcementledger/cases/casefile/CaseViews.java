@@ -60,7 +60,9 @@ public final class CaseViews {
             @Schema(example = "DW-2024-0137", description = "The district platform's own id of the case, if given") String externalRef,
             String matterCode, String matterName, PowerSource matterSource,
             @Schema(description = "For an entrusted matter: the bureau in whose name the case is handled (R3.2)") String actingInNameOf,
-            String entrustmentNumber, String villageCode, PartyView party, List<UUID> handlingOfficerIds,
+            String entrustmentNumber, String villageCode, PartyView party,
+            @Schema(description = "The inspection that found the violation, if the case names one") UUID inspectionId,
+            List<UUID> handlingOfficerIds,
             List<String> departmentCodes, LocalDate filedOn, LocalDate violationOn, Procedure procedure, String summary,
             CaseStatus status,
             @Schema(description = "Decision due by (90 days from filing plus recorded extensions, §5.4)") LocalDate decisionDueBy,
@@ -81,7 +83,7 @@ public final class CaseViews {
     static CaseView of(CaseFile c, Decision decision, List<Review> reviews, LocalDate decisionDueBy) {
         return new CaseView(c.id, c.orgUnit, c.externalRef, c.matter.code, c.matter.name, c.matter.source,
                 c.actingInNameOf, c.entrustmentNumber, c.village.code,
-                new PartyView(c.partyKind, c.partyName, c.partyIdNumber), List.of(c.officerIds), List.of(c.departmentCodes), c.filedOn, c.violationOn, c.procedure, c.summary,
+                new PartyView(c.partyKind, c.partyName, c.partyIdNumber), c.inspectionId, List.of(c.officerIds), List.of(c.departmentCodes), c.filedOn, c.violationOn, c.procedure, c.summary,
                 c.status, decisionDueBy, decision == null ? null : DecisionView.of(decision),
                 reviews.stream().map(ReviewView::of).toList(), c.history.stream().map(StepView::of).toList(),
                 c.history.stream().filter(h -> "WARNING".equals(h.action)).map(h -> h.detail).toList());

@@ -161,8 +161,8 @@ public class CaseImporter {
                 row.get(LedgerColumn.MATTER_CODE), row.get(LedgerColumn.VILLAGE_CODE), party,
                 officerList == null ? null : officers, date(row, LedgerColumn.FILED_ON),
                 date(row, LedgerColumn.VIOLATION_ON),
-                vocabulary(row, LedgerColumn.PROCEDURE, Procedure.class, PROCEDURES), yesNo(row), 
-                row.get(LedgerColumn.SUMMARY));
+                vocabulary(row, LedgerColumn.PROCEDURE, Procedure.class, PROCEDURES), yesNo(row),
+                row.get(LedgerColumn.SUMMARY), null);
 
         LocalDate decidedOn = date(row, LedgerColumn.DECIDED_ON);
         String kinds = row.get(LedgerColumn.PENALTY_KINDS);

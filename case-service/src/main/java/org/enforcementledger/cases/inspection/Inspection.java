@@ -17,7 +17,10 @@ import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** An administrative inspection (行政检查) of one object; joint when several departments or bodies took part (R8.7). */
+/**
+ * An administrative inspection (行政检查) of one object: alone, or as one object of a joint inspection
+ * ({@link JointInspection}, R8.7). Its record is complete when it holds findings (R8.8).
+ */
 @Entity
 @Table(name = "inspection")
 public class Inspection extends PanacheEntityBase {
@@ -73,16 +76,36 @@ public class Inspection extends PanacheEntityBase {
     @Column(name = "enterprise_related", nullable = false)
     public boolean enterpriseRelated;
 
+    /** True only for an object of a joint inspection. */
     @Column(nullable = false)
     public boolean joint;
 
-    @Column(nullable = false)
+    /** The joint inspection this object was inspected in, if any. */
+    @Column(name = "joint_inspection_id")
+    public UUID jointInspectionId;
+
+    /** What the inspection found; null for a record without findings (not a complete record, R8.8). */
     public String findings;
 
     @Column(name = "acting_in_name_of")
     public String actingInNameOf;
 
+    /** The rules the inspection was accepted with a warning under (an R8.3 publication not recorded). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false, columnDefinition = "text[]")
+    public String[] warnings = new String[0];
+
+    /** R8.8: a complete, detailed record, the only kind that counts as an inspection. */
+    public boolean recordComplete() {
+        return findings != null;
+    }
+
     public static java.util.Optional<Inspection> findByExternalRef(String orgUnit, String externalRef) {
         return find("orgUnit = ?1 and externalRef = ?2", orgUnit, externalRef).firstResultOptional();
+    }
+
+    /** The objects recorded in a joint inspection, by target. */
+    public static java.util.List<Inspection> ofJointInspection(UUID jointInspectionId) {
+        return list("jointInspectionId = ?1 order by targetKind, targetName", jointInspectionId);
     }
 }

@@ -25,7 +25,7 @@ import org.enforcementledger.cases.security.Roles;
 @Path("/api/v1/inspections")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Inspections", description = "Administrative inspections (行政检查), joint or not (spec §8)")
+@Tag(name = "Inspections", description = "Administrative inspections (行政检查), joint inspections and patrols (spec §8)")
 @AcceptsIdempotencyKey
 public class InspectionResource {
 
@@ -37,11 +37,12 @@ public class InspectionResource {
 
     @RolesAllowed({ Roles.CASE_OFFICER })
     @POST
-    @Operation(summary = "Record an inspection", description = "Under a published matter in force that day (R8.3, "
-            + "R2.2; an entrusted one with a valid, published letter, R3.6); by at least two officers eligible that "
-            + "day (R4.6, R4.1). Joint when two or more departments or bodies take part: it counts once (R8.7). "
-            + "Publishes inspection.recorded.v1. An externalRef already used in the town is a 409 whose problem "
-            + "names the existing inspection (existingId, existing, Location) and nothing is recorded.")
+    @Operation(summary = "Record an inspection", description = "Of one object, under a matter published and in "
+            + "force that day (R8.3, R2.2; an entrusted one with a valid, published letter, R3.6); by at least two "
+            + "officers eligible that day (R4.6, R4.1). Never joint: the town's departments are one enforcement body "
+            + "(a joint inspection is POST /api/v1/joint-inspections, R8.7). Without findings the record is "
+            + "incomplete (R8.8). Publishes inspection.recorded.v1. An externalRef already used in the town is a 409 "
+            + "whose problem names the existing inspection (existingId, existing, Location) and nothing is recorded.")
     public Response record(@Valid @NotNull InspectionRequests.NewInspection request) {
         Inspection inspection;
         try {

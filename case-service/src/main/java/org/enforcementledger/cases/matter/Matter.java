@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -53,7 +54,28 @@ public class Matter extends PanacheEntityBase {
     @Column(name = "effective_to")
     public LocalDate effectiveTo;
 
+    /** The day the matter was published (R8.3): acts under it are refused before, and while it has none. */
+    @Column(name = "published_on")
+    public LocalDate publishedOn;
+
+    /** Where it was published: the page's URL or the bulletin's name. */
+    @Column(name = "published_at")
+    public String publishedAt;
+
+    /**
+     * Catalogued before publications were recorded (migration V8): without a recorded publication, acts under it are
+     * accepted with a warning under {@code ledger.rules.unrecorded-publication=WARN}.
+     */
+    @Column(name = "predates_publication_records", nullable = false)
+    public boolean predatesPublicationRecords;
+
     public static Optional<Matter> findByCode(String orgUnit, String code) {
         return find("orgUnit = ?1 and code = ?2", orgUnit, code).firstResultOptional();
+    }
+
+    /** The matter, locked for a change of its record. */
+    public static Optional<Matter> lockByCode(String orgUnit, String code) {
+        return find("orgUnit = ?1 and code = ?2", orgUnit, code).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 }

@@ -24,6 +24,17 @@ public final class MatterRequests {
             @Schema(example = "区应急管理局") @Size(max = 100) String originalDepartment,
             @Schema(example = "《中华人民共和国安全生产法》第九十七条") @NotBlank @Size(max = 500) String legalBasis,
             @Schema(example = "2024-01-01") @NotNull LocalDate effectiveFrom,
-            @Schema(example = "2025-06-30") LocalDate effectiveTo) {
+            @Schema(example = "2025-06-30") LocalDate effectiveTo,
+            @Schema(example = "2024-01-01", description = "The day the matter was published (R8.3): inspections and "
+                    + "cases under it are refused before that day, and while none is recorded. Given with publishedAt")
+            LocalDate publishedOn,
+            @Schema(example = "https://www.ybq.gov.cn/zwgk/qzqd/", description = "Where it was published: the page's "
+                    + "URL or the bulletin's name. Given with publishedOn") @Size(max = 500) String publishedAt) {
+    }
+
+    @Schema(name = "MatterPublication")
+    public record Publication(
+            @Schema(example = "2024-01-01") @NotNull LocalDate publishedOn,
+            @Schema(example = "https://www.ybq.gov.cn/zwgk/qzqd/") @NotBlank @Size(max = 500) String publishedAt) {
     }
 }

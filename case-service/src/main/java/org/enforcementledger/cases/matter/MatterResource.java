@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -38,10 +39,22 @@ public class MatterResource {
     @RolesAllowed({ Roles.ADMIN })
     @POST
     @Operation(summary = "Add a matter to the catalogue", description = "Devolved and entrusted matters name their "
-            + "original department (R2.1). The code is unique within the town.")
+            + "original department (R2.1). The code is unique within the town. Without publishedOn and publishedAt "
+            + "the matter is unpublished: inspections and cases under it are refused (R8.3) until its publication is "
+            + "recorded.")
     public Response create(@Valid @NotNull MatterRequests.NewMatter request) {
         Matter matter = matters.create(request);
         return Response.created(URI.create("/api/v1/matters/" + matter.code)).entity(MatterView.of(matter)).build();
+    }
+
+    @RolesAllowed({ Roles.ADMIN })
+    @POST
+    @Path("/{code}/publication")
+    @Operation(summary = "Record a matter's publication", description = "When and where the matter was published "
+            + "(R8.3): inspections and cases under it are accepted from that day. A publication recorded already is a "
+            + "409; another town's or an unknown matter a 404.")
+    public MatterView publish(@PathParam("code") String code, @Valid @NotNull MatterRequests.Publication request) {
+        return MatterView.of(matters.recordPublication(code, request));
     }
 
     @RolesAllowed({ Roles.ADMIN, Roles.CASE_OFFICER, Roles.LEGAL_REVIEWER, Roles.LEADER, Roles.DISTRICT_SUPERVISOR })

@@ -2,6 +2,7 @@ package org.enforcementledger.cases.officer;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -50,5 +51,13 @@ public class HandlingTeam {
         }
         List<String> departments = officers.stream().map(OfficerStanding::departmentCode).distinct().sorted().toList();
         return new Checked(officers, departments, warnings);
+    }
+
+    /**
+     * R4.1 on a later act of a team already checked (a case's decision): each officer still eligible on that day —
+     * not departed, in an enforcement post, holding a certificate in force.
+     */
+    public void requireEligible(String orgUnit, Collection<UUID> officerIds, LocalDate day) {
+        OfficerRules.requireEligible(day, registry.standings(orgUnit, officerIds, day).values());
     }
 }

@@ -50,7 +50,16 @@ public class PersonnelClient {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
     }
 
-    public Optional<OfficerStanding> standing(UUID officerId, LocalDate day) {
+    /**
+     * What personnel-service knows of an officer now, and of their certificates on the day; the law is applied by
+     * {@link OfficerRegistry}.
+     */
+    public record Answer(String orgUnit, String name, String departmentCode, String departmentKind,
+            boolean legalProfessionQualified, boolean enforcementPost, LocalDate leftOn, boolean certificateInForce,
+            String certificateNumber, String certificateRefusal) {
+    }
+
+    public Optional<Answer> answer(UUID officerId, LocalDate day) {
         if (baseUrl.isEmpty()) {
             return Optional.empty();
         }
@@ -60,13 +69,14 @@ public class PersonnelClient {
             if (officer == null || eligibility == null) {
                 return Optional.empty();
             }
-            boolean eligible = eligibility.path("eligible").asBoolean(false);
-            String reason = eligible ? null : String.join("; ", objectMapper.convertValue(
+            boolean inForce = eligibility.path("eligible").asBoolean(false);
+            String refusal = inForce ? null : String.join("; ", objectMapper.convertValue(
                     eligibility.path("reasons"), String[].class));
-            return Optional.of(new OfficerStanding(officerId, officer.path("orgUnit").asText(),
-                    officer.path("name").asText(), officer.path("departmentCode").asText(),
-                    officer.path("departmentKind").asText(), officer.path("legalProfessionQualified").asBoolean(),
-                    eligible, eligibility.path("certificateNumber").asText(null), reason));
+            LocalDate leftOn = officer.hasNonNull("leftOn") ? LocalDate.parse(officer.get("leftOn").asText()) : null;
+            return Optional.of(new Answer(officer.path("orgUnit").asText(), officer.path("name").asText(),
+                    officer.path("departmentCode").asText(), officer.path("departmentKind").asText(),
+                    officer.path("legalProfessionQualified").asBoolean(), officer.path("enforcementPost").asBoolean(true),
+                    leftOn, inForce, eligibility.path("certificateNumber").asText(null), refusal));
         } catch (Exception e) {
             LOG.debugf("personnel-service did not answer for officer %s: %s", officerId, e.toString());
             return Optional.empty();

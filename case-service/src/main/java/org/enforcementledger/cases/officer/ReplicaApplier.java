@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Applies a poll's records to the officer and certificate replica in one transaction that also stores the next
- * offsets ({@link ReplicaOffsets}). Every change is idempotent (upserts, and status history that reads the same
- * twice), so duplicates do no harm. Events this replica does not need (training, exams) are skipped; malformed ones are
+ * offsets ({@link ReplicaOffsets}). Every change is idempotent (upserts, and status and post history that read the
+ * same twice), so duplicates do no harm. Events this replica does not need (training, exams) are skipped; malformed ones are
  * logged and skipped — report-service is the one that dead-letters them.
  */
 @ApplicationScoped
@@ -33,9 +35,11 @@ public class ReplicaApplier {
     private static final String P = "enforcementledger.personnel.";
 
     private final ObjectMapper objectMapper;
+    private final Clock clock;
 
-    public ReplicaApplier(ObjectMapper objectMapper) {
+    public ReplicaApplier(ObjectMapper objectMapper, Clock clock) {
         this.objectMapper = objectMapper;
+        this.clock = clock;
     }
 
     /** Applies the records and their offsets, or nothing (a failure rolls back and is thrown). */
@@ -78,15 +82,20 @@ public class ReplicaApplier {
         String type = event.path("type").asText();
         JsonNode data = event.path("data");
         switch (type) {
-            case P + "officer.registered.v1", P + "officer.updated.v1" -> update(connection,
-                    "INSERT INTO officer_replica (officer_id, org_unit, name, department_code, department_kind,"
-                            + " legal_profession_qualified) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE"
-                            + " SET name = EXCLUDED.name, department_code = EXCLUDED.department_code,"
-                            + " department_kind = EXCLUDED.department_kind,"
-                            + " legal_profession_qualified = EXCLUDED.legal_profession_qualified",
-                    UUID.fromString(data.path("officerId").asText()), event.path("orgunit").asText(),
-                    data.path("name").asText(), data.path("departmentCode").asText(),
-                    data.path("departmentKind").asText(), data.path("legalProfessionQualified").asBoolean());
+            case P + "officer.registered.v1", P + "officer.updated.v1" -> {
+                UUID officerId = UUID.fromString(data.path("officerId").asText());
+                update(connection, "INSERT INTO officer_replica (officer_id, org_unit, name, department_code,"
+                        + " department_kind, legal_profession_qualified) VALUES (?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (officer_id) DO UPDATE SET name = EXCLUDED.name,"
+                        + " department_code = EXCLUDED.department_code, department_kind = EXCLUDED.department_kind,"
+                        + " legal_profession_qualified = EXCLUDED.legal_profession_qualified",
+                        officerId, event.path("orgunit").asText(), data.path("name").asText(),
+                        data.path("departmentCode").asText(), data.path("departmentKind").asText(),
+                        data.path("legalProfessionQualified").asBoolean());
+                update(connection, "INSERT INTO officer_replica_post (officer_id, effective_on, enforcement_post)"
+                        + " VALUES (?, ?, ?)", officerId, postEffectiveOn(type, event),
+                        data.path("enforcementPost").asBoolean(true));
+            }
             case P + "officer.departed.v1" -> update(connection,
                     "UPDATE officer_replica SET left_on = ? WHERE officer_id = ?",
                     LocalDate.parse(data.path("leftOn").asText()), UUID.fromString(data.path("officerId").asText()));
@@ -107,6 +116,21 @@ public class ReplicaApplier {
                 // Training and exams do not bear on who may act.
             }
         }
+    }
+
+    /**
+     * The day the officer's post took effect: joinedOn for a registration; for an update its effectiveOn, or, on
+     * events from before updates carried one, the event's own day in the town's time zone.
+     */
+    private LocalDate postEffectiveOn(String type, JsonNode event) {
+        JsonNode data = event.path("data");
+        if (type.endsWith("officer.registered.v1")) {
+            return LocalDate.parse(data.path("joinedOn").asText());
+        }
+        if (data.hasNonNull("effectiveOn")) {
+            return LocalDate.parse(data.path("effectiveOn").asText());
+        }
+        return OffsetDateTime.parse(event.path("time").asText()).atZoneSameInstant(clock.getZone()).toLocalDate();
     }
 
     private static void status(Connection connection, String number, String effectiveOn, String status)

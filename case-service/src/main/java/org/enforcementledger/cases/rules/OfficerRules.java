@@ -24,6 +24,27 @@ public final class OfficerRules {
         }
     }
 
+    /**
+     * R4.1: whether an officer is out of enforcement service on the day, whatever certificates they hold: left the
+     * enforcement staff by then, or not in an enforcement post that day. Empty when in service; a certificate in force
+     * is then still needed.
+     *
+     * @param leftOn the day the officer left the enforcement staff, or null
+     * @param inEnforcementPost whether the officer holds an enforcement post on the day
+     * @param outOfPostSince the day the move out of an enforcement post took effect, when known
+     */
+    public static Optional<String> outOfService(LocalDate day, LocalDate leftOn, boolean inEnforcementPost,
+            LocalDate outOfPostSince) {
+        if (leftOn != null && !day.isBefore(leftOn)) {
+            return Optional.of("left the enforcement staff on " + leftOn);
+        }
+        if (!inEnforcementPost) {
+            return Optional.of("is not in an enforcement post"
+                    + (outOfPostSince == null ? "" : " since " + outOfPostSince));
+        }
+        return Optional.empty();
+    }
+
     /** R4.1: each officer holds a certificate in force on the act's day and has not left; every refusal is named. */
     public static void requireEligible(LocalDate day, Collection<OfficerStanding> officers) {
         List<String> refusals = new ArrayList<>();

@@ -23,6 +23,17 @@ public interface RuleSettings {
     @WithDefault("ENFORCE")
     OnePlusOne onePlusOne();
 
+    /** How R8.3 treats a matter catalogued before publications were recorded whose publication is still unrecorded. */
+    enum UnrecordedPublication {
+        /** Accept acts under it, each with a warning, until its publication is recorded. */
+        WARN,
+        /** Refuse them, as acts under any unpublished matter. */
+        ENFORCE
+    }
+
+    @WithDefault("WARN")
+    UnrecordedPublication unrecordedPublication();
+
     /** §5.2: no penalty if the act was not discovered within this many years. */
     @WithDefault("2")
     int limitationYears();

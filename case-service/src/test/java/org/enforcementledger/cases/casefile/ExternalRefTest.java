@@ -87,7 +87,8 @@ class ExternalRefTest {
         String matter = CaseApi.unique("LX-M");
         Auth.as("admin.longxi", OTHER_TOWN, "admin").contentType(ContentType.JSON)
                 .body(Map.of("code", matter, "name", "未按规定开展安全生产教育培训", "actType", "PENALTY", "source",
-                        "STATUTORY", "legalBasis", "《中华人民共和国安全生产法》第九十七条", "effectiveFrom", "2020-01-01"))
+                        "STATUTORY", "legalBasis", "《中华人民共和国安全生产法》第九十七条", "effectiveFrom", "2020-01-01",
+                        "publishedOn", "2020-01-01", "publishedAt", CaseApi.PUBLISHED_AT))
                 .post("/api/v1/matters").then().statusCode(201);
         Map<String, Object> there = CaseApi.newCase(matter, village, PersonnelFeed.team(OTHER_TOWN), "2024-05-06");
         there.put("externalRef", ref);

@@ -153,7 +153,8 @@ class IdempotencyKeyTest {
         RequestSpecification otherAdmin = Auth.as("li.admin", OTHER_TOWN, "admin");
         otherAdmin.contentType(ContentType.JSON).body(Map.of("code", matter, "name", "事项", "actType", "PENALTY",
                 "source", "STATUTORY", "legalBasis", "《中华人民共和国安全生产法》第九十七条", "effectiveFrom",
-                "2020-01-01")).post("/api/v1/matters").then().statusCode(201);
+                "2020-01-01", "publishedOn", "2020-01-01", "publishedAt", CaseApi.PUBLISHED_AT))
+                .post("/api/v1/matters").then().statusCode(201);
         Auth.as("li.admin", OTHER_TOWN, "admin").contentType(ContentType.JSON)
                 .body(Map.of("code", village, "name", "龙溪村")).post("/api/v1/villages").then().statusCode(201);
         String key = UUID.randomUUID().toString();
@@ -312,7 +313,9 @@ class IdempotencyKeyTest {
                 "/api/v1/cases/{id}/decision", "/api/v1/cases/{id}/decision/amendment", "/api/v1/cases/{id}/closure",
                 "/api/v1/cases/{id}/reviews", "/api/v1/cases/{id}/reviews/{reviewId}/outcome", "/api/v1/inspections",
                 "/api/v1/coercive-measures", "/api/v1/expropriations", "/api/v1/villages", "/api/v1/matters",
-                "/api/v1/entrustments", "/api/v1/imports");
+                "/api/v1/matters/{code}/publication", "/api/v1/entrustments", "/api/v1/imports",
+                "/api/v1/enforcement-bodies", "/api/v1/joint-inspections", "/api/v1/joint-inspections/{id}/objects",
+                "/api/v1/patrols");
 
         for (String path : posts) {
             List<Map<String, Object>> headers = openApi.getList("paths.'" + path + "'.post.parameters.findAll { "
@@ -326,7 +329,7 @@ class IdempotencyKeyTest {
             // A covered POST reaches bean validation (400; the import refuses a JSON body with a 415); an uncovered
             // one would be refused with a 500.
             String concrete = path.replace("{id}", UUID.randomUUID().toString())
-                    .replace("{reviewId}", UUID.randomUUID().toString());
+                    .replace("{reviewId}", UUID.randomUUID().toString()).replace("{code}", "M-1");
             int status = Auth.given().header(HEADER, UUID.randomUUID().toString()).contentType(ContentType.JSON)
                     .body("{}").post(concrete).then().extract().statusCode();
             assertThat(status).as(path).isEqualTo(path.equals("/api/v1/imports") ? 415 : 400);

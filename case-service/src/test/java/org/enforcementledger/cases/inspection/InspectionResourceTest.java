@@ -5,6 +5,7 @@ import static org.enforcementledger.cases.support.Auth.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,11 +28,15 @@ import io.restassured.response.ValidatableResponse;
 @WithTestResource(value = LocalStackTestResource.class, scope = TestResourceScope.GLOBAL)
 class InspectionResourceTest {
 
+    /**
+     * Issue #10: two of the town's departments (a "1+1" team of brigade and business office) are one enforcement
+     * body, so their inspection is not joint; until then this test asserted {@code joint == true}, the defect.
+     */
     @Test
-    void anInspectionByTwoDepartmentsIsJointR87() {
+    void anInspectionByTwoOfTheTownsDepartmentsIsNotJointR87() {
         record(CaseApi.matter("STATUTORY", "INSPECTION", "2020-01-01", null), PersonnelFeed.team(),
                 List.of("BRIGADE", "SAFETY", "BRIGADE"), "2024-04-18").statusCode(201)
-                .body("joint", equalTo(true))
+                .body("joint", equalTo(false)).body("jointInspectionId", equalTo(null))
                 .body("departmentCodes", contains("BRIGADE", "SAFETY"))
                 .body("matterSource", equalTo("STATUTORY"))
                 .body("actingInNameOf", equalTo(null));
@@ -85,13 +90,37 @@ class InspectionResourceTest {
                 "2024-04-18").statusCode(201);
     }
 
+    @Test
+    void anInspectionWithoutFindingsIsRecordedAsAnIncompleteRecordR88() {
+        String matter = CaseApi.matter("STATUTORY", "INSPECTION", "2020-01-01", null);
+        Map<String, Object> body = body(matter, PersonnelFeed.team(), List.of("BRIGADE"), "2024-04-18");
+        body.remove("findings");
+        String id = given().contentType(ContentType.JSON).body(body).post("/api/v1/inspections").then()
+                .statusCode(201).body("findings", equalTo(null)).body("recordComplete", equalTo(false))
+                .extract().path("id");
+        given().get("/api/v1/inspections/{id}", id).then().statusCode(200).body("recordComplete", equalTo(false));
+        record(matter, PersonnelFeed.team(), List.of("BRIGADE"), "2024-04-18").statusCode(201)
+                .body("recordComplete", equalTo(true));
+
+        long outboxBefore = outboxRows();
+        body.put("findings", "  ");
+        given().contentType(ContentType.JSON).body(body).post("/api/v1/inspections").then().statusCode(400)
+                .body("errors[0].field", equalTo("findings")).body("errors[0].message", equalTo("must not be blank"));
+        assertThat(outboxRows()).isEqualTo(outboxBefore);
+    }
+
     private static ValidatableResponse record(String matter, List<UUID> officers, List<String> departments,
             String conductedOn) {
-        return given().contentType(ContentType.JSON).body(Map.of("conductedOn", conductedOn, "matterCode", matter,
-                "villageCode", CaseApi.village(), "kind", "ROUTINE", "departmentCodes", departments, "officerIds",
-                officers, "target", Map.of("kind", "ORGANIZATION", "name", "重庆某某建材有限公司"), "enterpriseRelated",
-                true, "findings", "消防通道堵塞，已责令当场整改"))
+        return given().contentType(ContentType.JSON).body(body(matter, officers, departments, conductedOn))
                 .post("/api/v1/inspections").then();
+    }
+
+    private static Map<String, Object> body(String matter, List<UUID> officers, List<String> departments,
+            String conductedOn) {
+        return new HashMap<>(Map.of("conductedOn", conductedOn, "matterCode", matter, "villageCode", CaseApi.village(),
+                "kind", "ROUTINE", "departmentCodes", departments, "officerIds", officers, "target",
+                Map.of("kind", "ORGANIZATION", "name", "重庆某某建材有限公司"), "enterpriseRelated", true, "findings",
+                "消防通道堵塞，已责令当场整改"));
     }
 
     private static long outboxRows() {

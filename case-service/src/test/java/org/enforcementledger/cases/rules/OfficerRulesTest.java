@@ -45,6 +45,22 @@ class OfficerRulesTest {
     }
 
     @Test
+    void anOfficerWhoLeftOrIsOutOfAnEnforcementPostIsOutOfServiceWhateverHisCertificatesR41() {
+        LocalDate leftOn = LocalDate.parse("2024-06-30");
+        assertThat(OfficerRules.outOfService(LocalDate.parse("2024-06-29"), leftOn, true, null)).isEmpty();
+        assertThat(OfficerRules.outOfService(leftOn, leftOn, true, null))
+                .contains("left the enforcement staff on 2024-06-30");
+        assertThat(OfficerRules.outOfService(LocalDate.parse("2024-07-01"), leftOn, true, null))
+                .contains("left the enforcement staff on 2024-06-30");
+        assertThat(OfficerRules.outOfService(DAY, null, true, null)).isEmpty();
+        assertThat(OfficerRules.outOfService(DAY, null, false, LocalDate.parse("2024-03-01")))
+                .contains("is not in an enforcement post since 2024-03-01");
+        assertThat(OfficerRules.outOfService(DAY, null, false, null)).contains("is not in an enforcement post");
+        assertThat(OfficerRules.outOfService(DAY, LocalDate.parse("2024-05-01"), false, LocalDate.parse("2024-03-01")))
+                .contains("left the enforcement staff on 2024-05-01");
+    }
+
+    @Test
     void aCaseTeamPairsABusinessOfficeWithTheBrigade45() {
         assertThat(OfficerRules.onePlusOne(List.of(officer(LI, "BUSINESS_OFFICE"),
                 officer(ZHANG, "ENFORCEMENT_BRIGADE")), OnePlusOne.ENFORCE)).isEmpty();

@@ -30,11 +30,15 @@ public final class CaseApi {
         return code;
     }
 
-    /** A matter in force from {@code from} to {@code to} (null: open-ended). */
+    /** Where the fixtures' matters are published (R8.3). */
+    public static final String PUBLISHED_AT = "https://www.ybq.gov.cn/zwgk/qzqd/";
+
+    /** A matter in force from {@code from} to {@code to} (null: open-ended), published on {@code from} (R8.3). */
     public static String matter(String source, String actType, String from, String to) {
         String code = unique("M");
         Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", "事项 " + code, "actType", actType,
-                "source", source, "legalBasis", "《中华人民共和国安全生产法》第九十七条", "effectiveFrom", from));
+                "source", source, "legalBasis", "《中华人民共和国安全生产法》第九十七条", "effectiveFrom", from,
+                "publishedOn", from, "publishedAt", PUBLISHED_AT));
         if (!source.equals("STATUTORY")) {
             body.put("originalDepartment", "区应急管理局");
         }

@@ -45,6 +45,31 @@ public final class PersonnelFeed {
         send("officer.registered.v1", id, data, orgUnit);
     }
 
+    /**
+     * The officer's record changed: in or out of an enforcement post from {@code effectiveOn} (null: an event without
+     * it, as personnel-service sent before issue #10, effective on the event's day).
+     */
+    public static void officerUpdated(UUID id, String departmentCode, String departmentKind, boolean enforcementPost,
+            String effectiveOn) {
+        ObjectNode data = JSON.createObjectNode().put("officerId", id.toString()).put("name", "官员" + id.toString().substring(0, 4))
+                .put("departmentCode", departmentCode).put("departmentKind", departmentKind).put("position", "科员")
+                .put("enforcementPost", enforcementPost).put("legalProfessionQualified", false)
+                .put("joinedOn", "2018-01-01");
+        if (effectiveOn != null) {
+            data.put("effectiveOn", effectiveOn);
+        }
+        send("officer.updated.v1", id, data, Auth.TOWN);
+    }
+
+    /** The officer left the enforcement staff; {@code cancelledCertificate} is the one the departure cancelled, if any. */
+    public static void departed(UUID id, String departmentCode, String departmentKind, String leftOn,
+            String cancelledCertificate) {
+        ObjectNode data = JSON.createObjectNode().put("officerId", id.toString()).put("departmentCode", departmentCode)
+                .put("departmentKind", departmentKind).put("leftOn", leftOn).put("reason", "TRANSFER")
+                .put("cancelledCertificateNumber", cancelledCertificate);
+        send("officer.departed.v1", id, data, Auth.TOWN);
+    }
+
     public static String certificate(UUID officer, String issuedOn, String expiresOn) {
         return certificate(officer, issuedOn, expiresOn, Auth.TOWN);
     }

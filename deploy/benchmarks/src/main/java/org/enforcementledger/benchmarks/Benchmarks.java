@@ -384,7 +384,8 @@ public final class Benchmarks {
         }
         post("http://127.0.0.1:18082/api/v1/villages", "{\"code\":\"V-1\",\"name\":\"大湾村\"}");
         post("http://127.0.0.1:18082/api/v1/matters", "{\"code\":\"M-1\",\"name\":\"事项\",\"actType\":\"PENALTY\","
-                + "\"source\":\"STATUTORY\",\"legalBasis\":\"法\",\"effectiveFrom\":\"2020-01-01\"}");
+                + "\"source\":\"STATUTORY\",\"legalBasis\":\"法\",\"effectiveFrom\":\"2020-01-01\","
+                + "\"publishedOn\":\"2020-01-01\",\"publishedAt\":\"区政府网站\"}");
         // Cases are filed in the token's town, where the officers above belong.
         int year = LocalDate.parse(today).getYear();
         String summary = "http://127.0.0.1:18083/api/v1/reports/" + year + "/summary?orgUnit=500112-dawan";

@@ -92,7 +92,8 @@ class RuleCoverageTest {
         items.put(15, Classification.checked(List.of("§7"), List.of("CoercionRules.requireWithinDuration")));
         items.put(16, Classification.notYetImplemented());
         items.put(17, Classification.partly(List.of("R8.3", "R4.1"),
-                List.of("InspectionRules.requireInspectableMatter", "OfficerRules.requireEligible"),
+                List.of("InspectionRules.requireInspectableMatter", "InspectionRules.requirePublished",
+                        "OfficerRules.requireEligible"),
                 "the frequency cap (warning, R8.4)"));
         return items;
     }
