@@ -53,9 +53,10 @@ class DashboardTest {
                     c1.decided("2024-03-10", penalty("FINE", "1200.00"), penalty("CONFISCATE_ILLEGAL_GAINS", "300.50")));
             var c2 = TestEvents.caseFile(town, "2024-05-01", "M-SAFE", "STATUTORY", "新华社区", "BRIGADE", "SAFETY");
             feed.send(EventFeed.CASES, c2.filed()).send(EventFeed.CASES, c2.decided("2024-05-10", penalty("WARNING")));
-            var operation = TestEvents.jointOperation(town, "2024-04-02", "大湾村", true, "DISTRICT-EMERGENCY", town);
+            var operation = TestEvents.jointOperation(town, "2024-04-02", "大湾村", true, List.of("BRIGADE", "SAFETY"),
+                    "DISTRICT-EMERGENCY", town);
             feed.send(EventFeed.CASES, operation.recorded(1, "M-SAFE"))
-                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
+                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true));
             feed.send(EventFeed.CASES, TestEvents.inspection(town, "2024-04-03", "M-CITY", "DEVOLVED", "大湾村", false,
                     false, "CITY"));
             UUID officer = UUID.randomUUID();
