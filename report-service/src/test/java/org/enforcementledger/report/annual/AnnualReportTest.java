@@ -80,9 +80,9 @@ class AnnualReportTest {
             feed.send(cases, c6.filed()).send(cases, c6.decidedNotToPenalise("2024-10-10"));
             for (int i = 0; i < 42; i++) {
                 var operation = TestEvents.jointOperation(TOWN, "2024-04-" + (10 + i % 20), "V-1", true,
-                        "DISTRICT-EMERGENCY", TOWN);
+                        List.of("BRIGADE", "SAFETY"), "DISTRICT-EMERGENCY", TOWN);
                 feed.send(cases, operation.recorded(1, "M-SAFE"))
-                        .send(cases, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
+                        .send(cases, operation.object("M-SAFE", "STATUTORY", true));
             }
             for (int i = 0; i < 3; i++) {
                 feed.send(cases, TestEvents.inspection(TOWN, "2024-06-0" + (i + 1), "M-CITY", "DEVOLVED", "V-2", false,

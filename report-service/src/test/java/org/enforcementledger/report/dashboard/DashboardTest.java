@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 
 import org.enforcementledger.localstack.LocalStackTestResource;
 import org.enforcementledger.report.support.Auth;
+import org.enforcementledger.report.support.CountingRuleSituations;
 import org.enforcementledger.report.support.EventFeed;
 import org.enforcementledger.report.support.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -43,9 +44,7 @@ class DashboardTest {
 
     @Test
     void theDashboardShowsTheYearsFiguresInChromium() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        assumeTrue(Files.isExecutable(chromium) || System.getenv("CI") != null,
-                "Debian's chromium is not installed (apt-get install chromium)");
+        Path chromium = chromium();
         String town = TestEvents.uniqueOrgUnit();
         try (EventFeed feed = new EventFeed()) {
             var c1 = TestEvents.caseFile(town, "2024-03-01", "M-CITY", "DEVOLVED", "大湾村", "BRIGADE", "CITY");
@@ -53,9 +52,10 @@ class DashboardTest {
                     c1.decided("2024-03-10", penalty("FINE", "1200.00"), penalty("CONFISCATE_ILLEGAL_GAINS", "300.50")));
             var c2 = TestEvents.caseFile(town, "2024-05-01", "M-SAFE", "STATUTORY", "新华社区", "BRIGADE", "SAFETY");
             feed.send(EventFeed.CASES, c2.filed()).send(EventFeed.CASES, c2.decided("2024-05-10", penalty("WARNING")));
-            var operation = TestEvents.jointOperation(town, "2024-04-02", "大湾村", true, "DISTRICT-EMERGENCY", town);
+            var operation = TestEvents.jointOperation(town, "2024-04-02", "大湾村", true, List.of("BRIGADE", "SAFETY"),
+                    "DISTRICT-EMERGENCY", town);
             feed.send(EventFeed.CASES, operation.recorded(1, "M-SAFE"))
-                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
+                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true));
             feed.send(EventFeed.CASES, TestEvents.inspection(town, "2024-04-03", "M-CITY", "DEVOLVED", "大湾村", false,
                     false, "CITY"));
             UUID officer = UUID.randomUUID();
@@ -76,6 +76,33 @@ class DashboardTest {
                 "challenge-rate=0", "certified=1 / 1", "certification-rate=100.00%", "training-rate=0");
         assertThat(dom).contains("<span id=\"org-unit\">" + town + "</span>")
                 .contains("<canvas");
+    }
+
+    /**
+     * Joint inspections are operations, however many objects each inspected (R8.7), and inspections the objects with
+     * a complete record not followed by an act (R8.8): CaseFiguresTest's inspecting town shows 6 inspections (o1, o2,
+     * o4, s1, s2, f2) and 2 joint inspections (op1 of three objects, op2 of one).
+     */
+    @Test
+    void theDashboardCountsEachJointOperationOnce() throws Exception {
+        Path chromium = chromium();
+        String town = TestEvents.uniqueOrgUnit();
+        try (EventFeed feed = new EventFeed()) {
+            CountingRuleSituations.inspections(feed, town);
+        }
+        EventFeed.awaitCaughtUp();
+
+        String dom = dumpDom(chromium, root + "?year=2024#token=" + Auth.token("leader.test", town, "leader"));
+
+        assertThat(dom).contains("data-summary-loaded=\"true\"").doesNotContain("data-error");
+        assertThat(figures(dom)).contains("inspections=6", "joint=2");
+    }
+
+    private static Path chromium() {
+        Path chromium = Path.of("/usr/bin/chromium");
+        assumeTrue(Files.isExecutable(chromium) || System.getenv("CI") != null,
+                "Debian's chromium is not installed (apt-get install chromium)");
+        return chromium;
     }
 
     private static List<String> figures(String dom) {

@@ -8,13 +8,12 @@ import static org.hamcrest.Matchers.hasSize;
 import java.util.UUID;
 
 import org.enforcementledger.localstack.LocalStackTestResource;
+import org.enforcementledger.report.support.CountingRuleSituations;
 import org.enforcementledger.report.support.EventFeed;
 import org.enforcementledger.report.support.TestEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
@@ -38,7 +37,8 @@ import io.quarkus.test.junit.QuarkusTest;
  * officers 7, certified at year end 4, issued 2, suspended 1, cancelled 1, revoked 1, training hours 161.5, meeting
  * the 60-hour target 2 of 7, annual exams taken 2, passed 1.
  * <p>
- * A second town's 2024 holds what issue #10 found miscounted (持证率 §11.5, suspensions, R4.3 areas, R4.4 per officer):
+ * A second town's 2024 holds what issue #10 found miscounted (持证率 §11.5, suspensions, R4.3 areas, R4.4 per officer),
+ * fed by {@link CountingRuleSituations#personnel} (P-1 is P's certificate, numbered there after P's id):
  *
  * <pre>
  * officer  enforcement post in 2024          certificate at 31 Dec                training 2024         annual exam
@@ -134,7 +134,8 @@ class PersonnelFiguresTest {
 
             feed.send(p, TestEvents.officerRegistered(town, h, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"));
             feed.send(p, TestEvents.certificateIssued(town, h, "H-1", "2020-01-01", "2024-12-31"));
-            feedTheReformTown(feed);
+            CountingRuleSituations.personnel(feed, reformTown, new CountingRuleSituations.Officers(officerP, officerQ,
+                    officerR, officerS, officerT, officerU, officerW));
         }
         EventFeed.awaitCaughtUp();
     }
@@ -146,67 +147,6 @@ class PersonnelFiguresTest {
     private final UUID officerT = UUID.randomUUID();
     private final UUID officerU = UUID.randomUUID();
     private final UUID officerW = UUID.randomUUID();
-
-    /** Certificate history row ids of this run, as personnel-service numbers them. */
-    private final long changeIds = System.nanoTime() % 1_000_000_000_000L;
-
-    private void feedTheReformTown(EventFeed feed) {
-        String p = EventFeed.PERSONNEL;
-        String t = reformTown;
-        feed.send(p, TestEvents.officerRegistered(t, officerP, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"))
-                .send(p, TestEvents.certificateIssued(t, officerP, "P-1", "2020-01-01", "2030-12-31"))
-                .send(p, TestEvents.training(t, officerP, "PUBLIC_LAW", "15", "2024-03-01"))
-                .send(p, TestEvents.training(t, officerP, "PUBLIC_LAW", "15", "2024-03-02"))
-                .send(p, TestEvents.training(t, officerP, "BUSINESS", "15", "2024-04-01"))
-                .send(p, TestEvents.training(t, officerP, "BUSINESS", "15", "2024-04-02"))
-                .send(p, TestEvents.exam(t, officerP, "ANNUAL_LEGAL", "2024-05-10", false))
-                .send(p, TestEvents.exam(t, officerP, "ANNUAL_LEGAL", "2024-06-10", true));
-
-        feed.send(p, TestEvents.officerRegistered(t, officerQ, "OFFICE", "BUSINESS_OFFICE", "2019-01-01"))
-                .send(p, TestEvents.certificateIssued(t, officerQ, "Q-1", "2019-01-01", "2029-12-31"))
-                .send(p, TestEvents.training(t, officerQ, "PUBLIC_LAW", "20", "2024-02-01"))
-                .send(p, TestEvents.training(t, officerQ, "BUSINESS", "20", "2024-03-01"))
-                .send(p, TestEvents.training(t, officerQ, "ENFORCEMENT_SKILLS", "20", "2024-04-01"))
-                .send(p, TestEvents.examAbsence(t, officerQ, "2024-11-15"))
-                // 01:30 on 1 August in Asia/Shanghai, still 31 July in UTC.
-                .send(p, TestEvents.officerUpdated(t, officerQ, "OFFICE", "BUSINESS_OFFICE", "2019-01-01", false,
-                        "2024-07-31T17:30:00Z"));
-
-        feed.send(p, TestEvents.officerRegistered(t, officerR, "BRIGADE", "ENFORCEMENT_BRIGADE", "2018-01-01"))
-                .send(p, TestEvents.certificateIssued(t, officerR, "R-1", "2018-01-01", "2028-12-31"))
-                .send(p, TestEvents.exam(t, officerR, "ANNUAL_LEGAL", "2024-03-01", true))
-                .send(p, TestEvents.officerDeparted(t, officerR, "2024-09-30", null));
-
-        feed.send(p, TestEvents.officerRegistered(t, officerS, "OFFICE", "BUSINESS_OFFICE", "2021-01-01"))
-                .send(p, TestEvents.certificateIssued(t, officerS, "S-1", "2021-01-01", "2027-12-31"))
-                .send(p, TestEvents.training(t, officerS, "ENFORCEMENT_SKILLS", "10", "2024-05-01"))
-                .send(p, TestEvents.withChangeId(
-                        TestEvents.certificateReviewed(t, officerS, "S-1", "2024-10-15", false, "SUSPENDED"),
-                        changeIds + 1))
-                .send(p, TestEvents.exam(t, officerS, "ANNUAL_LEGAL", "2024-11-15", false));
-
-        ObjectNode suspendedT = TestEvents.withChangeId(
-                TestEvents.certificateChanged(t, officerT, "T-1", "suspended", "2024-04-01"), changeIds + 2);
-        feed.send(p, TestEvents.officerRegistered(t, officerT, "BRIGADE", "ENFORCEMENT_BRIGADE", "2022-01-01"))
-                .send(p, TestEvents.certificateIssued(t, officerT, "T-1", "2022-01-01", "2028-12-31"))
-                .send(p, suspendedT)
-                .send(p, TestEvents.certificateReviewed(t, officerT, "T-1", "2024-05-01", false, "SUSPENDED"))
-                .send(p, TestEvents.certificateChanged(t, officerT, "T-1", "reinstated", "2024-06-01"))
-                .send(p, TestEvents.republished(suspendedT))
-                .send(p, TestEvents.examAbsence(t, officerT, "2024-11-15"));
-
-        feed.send(p, TestEvents.officerRegistered(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01"))
-                .send(p, TestEvents.officerUpdated(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01", false,
-                        "2020-06-01T02:00:00Z"))
-                .send(p, TestEvents.certificateIssued(t, officerU, "U-1", "2020-01-01", "2030-12-31"))
-                .send(p, TestEvents.officerUpdated(t, officerU, "OFFICE", "BUSINESS_OFFICE", "2020-01-01", true,
-                        "2024-03-01T02:00:00Z"));
-
-        feed.send(p, TestEvents.officerRegistered(t, officerW, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01"))
-                .send(p, TestEvents.certificateIssued(t, officerW, "W-1", "2020-01-01", "2030-12-31"))
-                .send(p, TestEvents.officerUpdated(t, officerW, "BRIGADE", "ENFORCEMENT_BRIGADE", "2020-01-01", false,
-                        "2025-01-05T02:00:00Z", "2024-12-31"));
-    }
 
     @Test
     void summaryPersonnelFiguresMatchTheHandCount() {

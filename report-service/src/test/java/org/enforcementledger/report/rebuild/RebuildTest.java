@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.enforcementledger.report.support.TestEvents.penalty;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 import org.enforcementledger.localstack.LocalStackTestResource;
@@ -113,9 +114,10 @@ class RebuildTest {
         feed.send(EventFeed.PERSONNEL, TestEvents.officerRegistered(town, absent, "BRIGADE", "ENFORCEMENT_BRIGADE",
                 "2020-01-01"))
                 .send(EventFeed.PERSONNEL, TestEvents.examAbsence(town, absent, "2024-11-15"));
-        var operation = TestEvents.jointOperation(town, "2024-05-10", "V-1", true, "DISTRICT-EMERGENCY", town);
-        feed.send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE"))
-                .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", false, "SAFETY"))
+        var operation = TestEvents.jointOperation(town, "2024-05-10", "V-1", true, List.of("BRIGADE", "SAFETY"),
+                "DISTRICT-EMERGENCY", town);
+        feed.send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true))
+                .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", false))
                 .send(EventFeed.CASES, operation.recorded(2, "M-SAFE"));
         var inspection = TestEvents.singleInspection(town, "2024-06-01", "M-CITY", "DEVOLVED", "V-1", false, true,
                 "CITY");

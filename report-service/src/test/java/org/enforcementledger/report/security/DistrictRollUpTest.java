@@ -3,6 +3,8 @@ package org.enforcementledger.report.security;
 import static org.enforcementledger.report.support.TestEvents.penalty;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
+
 import org.enforcementledger.localstack.LocalStackTestResource;
 import org.enforcementledger.report.support.Auth;
 import org.enforcementledger.report.support.EventFeed;
@@ -37,9 +39,10 @@ class DistrictRollUpTest {
             var b1 = TestEvents.caseFile(townB, "2031-05-01", "M-CITY", "ENTRUSTED", "龙溪村", "BRIGADE", "CITY");
             feed.send(EventFeed.CASES, b1.filed()).send(EventFeed.CASES,
                     b1.decided("2031-05-10", penalty("FINE", "300.50")));
-            var operation = TestEvents.jointOperation(townB, "2031-06-02", "龙溪村", true, "DISTRICT-EMERGENCY", townB);
+            var operation = TestEvents.jointOperation(townB, "2031-06-02", "龙溪村", true, List.of("BRIGADE", "SAFETY"),
+                    "DISTRICT-EMERGENCY", townB);
             feed.send(EventFeed.CASES, operation.recorded(1, "M-SAFE"))
-                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true, "BRIGADE", "SAFETY"));
+                    .send(EventFeed.CASES, operation.object("M-SAFE", "STATUTORY", true));
         }
         EventFeed.awaitCaughtUp();
 

@@ -422,16 +422,23 @@ public final class TestEvents {
 
     /**
      * A joint inspection (联合检查行动, R8.7) of a lead body and participating bodies, as case-service keeps it: the
-     * operation's event, and one inspection.recorded.v1 per object.
+     * operation's event, and one inspection.recorded.v1 per object. The town's officers of {@code departmentCodes}
+     * took part; every object carries the operation's departments, officers, day, village, kind and enterprise flag
+     * (case-service's {@code InspectionService.recordObject}), only its matter and record are its own.
      */
     public static JointOperation jointOperation(String orgUnit, String conductedOn, String villageCode,
-            boolean enterpriseRelated, String leadBodyCode, String... participatingBodyCodes) {
+            boolean enterpriseRelated, List<String> departmentCodes, String leadBodyCode,
+            String... participatingBodyCodes) {
         return new JointOperation(orgUnit, UUID.randomUUID(), conductedOn, villageCode, enterpriseRelated,
-                leadBodyCode, List.of(participatingBodyCodes));
+                List.copyOf(departmentCodes), List.of(UUID.randomUUID(), UUID.randomUUID()), leadBodyCode,
+                List.of(participatingBodyCodes));
     }
 
     public record JointOperation(String orgUnit, UUID operationId, String conductedOn, String villageCode,
-            boolean enterpriseRelated, String leadBodyCode, List<String> participatingBodyCodes) {
+            boolean enterpriseRelated, List<String> departmentCodes, List<UUID> officerIds, String leadBodyCode,
+            List<String> participatingBodyCodes) {
+
+        private static final String KIND = "SPECIAL";
 
         public ObjectNode recorded(int objectCount, String... matterCodes) {
             ObjectNode data = JSON.createObjectNode()
@@ -446,19 +453,20 @@ public final class TestEvents {
             }
             data.putArray("checklist").add("安全生产责任制落实情况").add("消防通道是否畅通");
             data.put("villageCode", villageCode)
-                    .put("kind", "SPECIAL")
+                    .put("kind", KIND)
                     .put("objectCount", objectCount)
                     .put("enterpriseRelated", enterpriseRelated);
             return valid(envelope("case", "joint-inspection.recorded.v1", operationId.toString(), orgUnit, data));
         }
 
-        /** One object inspected in the operation, by the town's officers of these departments. */
-        public ObjectNode object(String matterCode, String matterSource, boolean recordComplete,
-                String... departmentCodes) {
+        /** One object inspected in the operation, under one of its matters, with or without findings. */
+        public ObjectNode object(String matterCode, String matterSource, boolean recordComplete) {
             ObjectNode event = inspection(orgUnit, conductedOn, matterCode, matterSource, villageCode, true,
-                    enterpriseRelated, departmentCodes);
-            ((ObjectNode) event.path("data")).put("jointOperationId", operationId.toString())
-                    .put("recordComplete", recordComplete);
+                    enterpriseRelated, departmentCodes.toArray(String[]::new));
+            ObjectNode data = (ObjectNode) event.path("data");
+            var officers = data.put("kind", KIND).putArray("officerIds");
+            officerIds.forEach(id -> officers.add(id.toString()));
+            data.put("jointOperationId", operationId.toString()).put("recordComplete", recordComplete);
             return valid(event);
         }
     }
