@@ -52,7 +52,13 @@ public class AnnualReportWriter {
     }
 
     public Document write(String orgUnit, int year) {
-        Summary s = summaries.summary(orgUnit, year);
+        return write(summaries.summary(orgUnit, year));
+    }
+
+    /** The report of a summary's town and year, written from that summary (a publication's, say) and nothing newer. */
+    public Document write(Summary s) {
+        String orgUnit = s.orgUnit();
+        int year = s.year();
         // Towns are named in configuration (ledger.report.org-unit-name.<code>); an unnamed one by its code.
         String body = config.getOptionalValue("ledger.report.org-unit-name." + orgUnit, String.class).orElse(orgUnit);
         List<String> lead = new ArrayList<>();

@@ -1,8 +1,5 @@
 package org.enforcementledger.report.annual;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,9 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -57,66 +51,18 @@ public class ExportResource {
     }
 
     private Response xlsx(int year, String orgUnit) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            for (Document.Table table : tables(orgUnit, year)) {
-                Sheet sheet = workbook.createSheet(table.caption());
-                write(sheet.createRow(0), table.header());
-                for (int i = 0; i < table.rows().size(); i++) {
-                    write(sheet.createRow(i + 1), table.rows().get(i));
-                }
-                // Under the table, after an empty row: what its figures count.
-                for (int i = 0; i < table.notes().size(); i++) {
-                    sheet.createRow(table.rows().size() + 2 + i).createCell(0).setCellValue(table.notes().get(i));
-                }
-            }
-            workbook.write(out);
-            return Response.ok(out.toByteArray(), XLSX)
-                    .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".xlsx\"")
-                    .build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Response.ok(Renderers.xlsx(tables(orgUnit, year)), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".xlsx\"")
+                .build();
     }
 
     private Response csv(int year, String orgUnit) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        for (Document.Table table : tables(orgUnit, year)) {
-            out.append(csvLine(List.of(table.caption())));
-            out.append(csvLine(table.header()));
-            table.rows().forEach(row -> out.append(csvLine(row)));
-            table.notes().forEach(note -> out.append(csvLine(List.of(note))));
-            out.append("\r\n");
-        }
-        return Response.ok(out.toString(), CSV)
+        return Response.ok(Renderers.csv(tables(orgUnit, year)), CSV)
                 .header("Content-Disposition", "attachment; filename=\"enforcement-statistics-" + year + ".csv\"")
                 .build();
     }
 
     private List<Document.Table> tables(String orgUnit, int year) {
         return tables.tables(scope.town(orgUnit), year);
-    }
-
-    /** Cells that are whole or decimal numbers are written as numbers, so a spreadsheet can add them up. */
-    private static void write(Row row, List<String> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            String value = cells.get(c);
-            if (value.matches("-?\\d+(\\.\\d+)?")) {
-                row.createCell(c).setCellValue(Double.parseDouble(value));
-            } else {
-                row.createCell(c).setCellValue(value);
-            }
-        }
-    }
-
-    private static String csvLine(List<String> cells) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i);
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(cell.matches(".*[\",\\r\\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
-        }
-        return line.append("\r\n").toString();
     }
 }

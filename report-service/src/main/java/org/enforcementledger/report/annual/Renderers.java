@@ -5,13 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 
-/** Renders a {@link Document} as Markdown, HTML or a Word document (.docx). */
+/**
+ * Renders a {@link Document} as Markdown, HTML or a Word document (.docx), and the statistical tables as a workbook
+ * (.xlsx) or CSV.
+ */
 public final class Renderers {
 
     private Renderers() {
@@ -107,5 +113,63 @@ public final class Renderers {
         run.setBold(bold);
         run.setFontSize(size);
         run.setFontFamily("SimSun");
+    }
+
+    /** The tables as a workbook, one sheet per table, the notes under each table after an empty row. */
+    public static byte[] xlsx(List<Document.Table> tables) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (Document.Table table : tables) {
+                Sheet sheet = workbook.createSheet(table.caption());
+                write(sheet.createRow(0), table.header());
+                for (int i = 0; i < table.rows().size(); i++) {
+                    write(sheet.createRow(i + 1), table.rows().get(i));
+                }
+                // Under the table, after an empty row: what its figures count.
+                for (int i = 0; i < table.notes().size(); i++) {
+                    sheet.createRow(table.rows().size() + 2 + i).createCell(0).setCellValue(table.notes().get(i));
+                }
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tables as CSV with a byte-order mark: each its title line, header, rows and notes, then an empty line. */
+    public static String csv(List<Document.Table> tables) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        for (Document.Table table : tables) {
+            out.append(csvLine(List.of(table.caption())));
+            out.append(csvLine(table.header()));
+            table.rows().forEach(row -> out.append(csvLine(row)));
+            table.notes().forEach(note -> out.append(csvLine(List.of(note))));
+            out.append("\r\n");
+        }
+        return out.toString();
+    }
+
+    /** Cells that are whole or decimal numbers are written as numbers, so a spreadsheet can add them up. */
+    private static void write(Row row, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            String value = cells.get(c);
+            if (value.matches("-?\\d+(\\.\\d+)?")) {
+                row.createCell(c).setCellValue(Double.parseDouble(value));
+            } else {
+                row.createCell(c).setCellValue(value);
+            }
+        }
+    }
+
+    private static String csvLine(List<String> cells) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(cell.matches(".*[\",\\r\\n].*") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell);
+        }
+        return line.append("\r\n").toString();
     }
 }

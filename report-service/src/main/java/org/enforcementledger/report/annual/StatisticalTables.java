@@ -51,7 +51,13 @@ public class StatisticalTables {
     }
 
     public List<Document.Table> tables(String orgUnit, int year) {
-        Summary s = summaries.summary(orgUnit, year);
+        return tables(summaries.summary(orgUnit, year));
+    }
+
+    /** The tables of a summary's town and year: the summary's figures, the rest from the projections. */
+    public List<Document.Table> tables(Summary s) {
+        String orgUnit = s.orgUnit();
+        int year = s.year();
         return List.of(penalties(orgUnit, year), inspections(s), coercion(orgUnit, year), expropriations(orgUnit, year),
                 reviews(s), personnel(s));
     }

@@ -36,6 +36,10 @@ public final class Batch {
     private record Figure(String orgUnit, int year, String name) {
     }
 
+    /** What one event did to a running figure: the amount it added, net of what it took back. */
+    public record Moved(String orgUnit, int year, String figure, BigDecimal amount) {
+    }
+
     /** Figures are written in key order, so that two writers cannot deadlock on them. */
     private static final Comparator<Figure> FIGURE_ORDER = Comparator.comparing(Figure::orgUnit)
             .thenComparing(Figure::year).thenComparing(Figure::name);
@@ -48,6 +52,8 @@ public final class Batch {
     private final Map<Class<?>, Object> states = new LinkedHashMap<>();
     private final List<Write> writes = new ArrayList<>();
     private final Map<Figure, BigDecimal> figures = new TreeMap<>(FIGURE_ORDER);
+    /** What the event being applied added, while an {@link AppliedEventObserver} observes it; null otherwise. */
+    private Map<Figure, BigDecimal> observed;
 
     Batch(Connection connection) {
         this.connection = connection;
@@ -78,11 +84,32 @@ public final class Batch {
 
     /** Adds to a running annual figure of an org unit, written once per figure when the batch ends. */
     public void add(String orgUnit, int year, String figure, BigDecimal amount) {
-        figures.merge(new Figure(orgUnit, year, figure), amount, BigDecimal::add);
+        Figure key = new Figure(orgUnit, year, figure);
+        figures.merge(key, amount, BigDecimal::add);
+        if (observed != null) {
+            observed.merge(key, amount, BigDecimal::add);
+        }
     }
 
     public void increment(String orgUnit, int year, String figure) {
         add(orgUnit, year, figure, BigDecimal.ONE);
+    }
+
+    /** From now until {@link #moved()}, what the event being applied adds is kept apart too. */
+    void observe() {
+        observed = new TreeMap<>(FIGURE_ORDER);
+    }
+
+    /** The running figures the observed event moved: an amount taken back and added again moved nothing. */
+    List<Moved> moved() {
+        List<Moved> moved = new ArrayList<>();
+        observed.forEach((figure, amount) -> {
+            if (amount.signum() != 0) {
+                moved.add(new Moved(figure.orgUnit(), figure.year(), figure.name(), amount));
+            }
+        });
+        observed = null;
+        return moved;
     }
 
     /** Lets the states defer their writes, then runs every deferred write, the figures last. */

@@ -29,6 +29,8 @@ import org.jboss.logging.Logger;
  * <li>The records are applied in one transaction that also records each event id in {@code applied_event} — an id
  * seen before is a duplicate and is skipped — and stores the next offset per partition ({@link OffsetStore}).</li>
  * <li>A poison record (see {@link EventReader}) is handed to the target's dead letters and passed over.</li>
+ * <li>The {@link AppliedEventObserver} opens each transaction and learns which running figures the events it
+ * observes moved.</li>
  * <li>When the transaction fails on some record's content ({@link Failures}), retrying the batch would fail forever
  * and stop every town's figures; so the records are applied again one per transaction, and the one that fails alone is
  * dead-lettered with the reason, its offset and the rest moving on. One transaction per record rather than savepoints:
@@ -73,9 +75,11 @@ public class BatchApplier {
     }
 
     private final EventReader reader;
+    private final AppliedEventObserver observer;
 
-    public BatchApplier(EventReader reader) {
+    public BatchApplier(EventReader reader, AppliedEventObserver observer) {
         this.reader = reader;
+        this.observer = observer;
     }
 
     /**
@@ -139,6 +143,7 @@ public class BatchApplier {
     }
 
     private Applied applyAll(Connection connection, List<ParsedRecord> parsed, Target target) throws SQLException {
+        AppliedEventObserver.Observation observation = observer.begin(connection);
         Map<TopicPartition, Long> next = new HashMap<>();
         long deadLettered = 0;
         List<UUID> ids = new ArrayList<>();
@@ -175,7 +180,14 @@ public class BatchApplier {
                 handled.getKey().load(batch, handled.getValue());
             }
             for (ParsedRecord one : toApply) {
+                boolean observed = observation.observes(one.event());
+                if (observed) {
+                    batch.observe();
+                }
                 one.handler().apply(batch, one.event());
+                if (observed) {
+                    observation.applied(batch, one.event(), one.record(), batch.moved());
+                }
                 lastEventTime = latest(lastEventTime, one.event().time());
             }
         } catch (RuntimeException e) {

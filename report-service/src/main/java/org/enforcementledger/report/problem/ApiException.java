@@ -1,5 +1,7 @@
 package org.enforcementledger.report.problem;
 
+import java.util.List;
+
 /** A refusal that the API answers with a problem response of its own status. */
 public abstract class ApiException extends RuntimeException {
 
@@ -28,6 +30,11 @@ public abstract class ApiException extends RuntimeException {
 
     /** The spec rule the refusal rests on, if any. */
     public String rule() {
+        return null;
+    }
+
+    /** The offending fields, if the refusal names any. */
+    public List<Problem.FieldError> errors() {
         return null;
     }
 }

@@ -12,6 +12,7 @@ public class InvalidFieldException extends ApiException {
         this.errors = List.of(new Problem.FieldError(field, message));
     }
 
+    @Override
     public List<Problem.FieldError> errors() {
         return errors;
     }

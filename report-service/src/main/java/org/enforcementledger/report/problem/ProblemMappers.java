@@ -35,9 +35,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e instanceof InvalidFieldException invalid ? invalid.errors() : null;
         return respond(new Problem(Problem.TYPE_BASE + e.kind(), e.title(), e.status(), e.getMessage(), path(uri),
-                e.rule(), errors));
+                e.rule(), e.errors()));
     }
 
     @ServerExceptionMapper

@@ -50,6 +50,24 @@ public class ReportScope {
                 "orgUnit", "name the town: only the summary is given as a district roll-up"));
     }
 
+    /**
+     * The caller's own town, for acts a town does for itself (publishing its year): the token's {@code orgunit}, whatever
+     * the roles — a district supervisor acts for no town. Naming another town is a 404, as if it did not exist.
+     */
+    public String ownTown(String requested) {
+        String own = tokenOrgUnit().orElseThrow(() -> new ForbiddenException(
+                "The token carries no '" + CLAIM + "' claim: only a town's own callers act for it."));
+        if (requested != null && !requested.isBlank() && !requested.equals(own)) {
+            throw new NotFoundException("No figures for org unit " + requested + ".");
+        }
+        return own;
+    }
+
+    /** Who the caller is, as the token names them (preferred_username, else the subject). */
+    public String actor() {
+        return identity.getPrincipal().getName();
+    }
+
     private Optional<String> tokenOrgUnit() {
         Object claim = token.getClaim(CLAIM);
         String value = claim instanceof JsonString json ? json.getString() : claim == null ? null : claim.toString();

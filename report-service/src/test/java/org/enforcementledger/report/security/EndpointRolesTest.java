@@ -31,7 +31,7 @@ class EndpointRolesTest {
     @Test
     void everyOperationDeclaresItsRolesAndRefusesOthers() {
         List<EndpointRolesContract.Operation> operations = EndpointRolesContract.operations();
-        assertThat(operations).hasSize(7);
+        assertThat(operations).hasSize(13);
         assertThat(EndpointRolesContract.violations(operations, TOWN)).isEmpty();
     }
 
